@@ -1,0 +1,109 @@
+//! Problems found in `codes.toml`, and how they reach the user.
+//!
+//! rustc cannot point a span into a non-Rust file, so every message carries
+//! `codes.toml:LINE:COLUMN` itself and the compile error sits on the macro
+//! call that read the file.
+
+use std::fmt;
+
+use proc_macro2::Span;
+
+use crate::model::Pos;
+
+/// The name users see in messages; the file they edit.
+pub const FILE: &str = "codes.toml";
+
+/// One problem in `codes.toml`, with where it is and how to fix it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataError {
+    pub pos: Pos,
+    pub message: String,
+}
+
+impl DataError {
+    pub fn new(pos: Pos, message: impl Into<String>) -> Self {
+        DataError {
+            pos,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{FILE}:{}:{}: {}",
+            self.pos.line, self.pos.column, self.message
+        )
+    }
+}
+
+/// All problems as one `syn::Error`, so the user fixes them in one round.
+pub fn to_syn_error(errors: &[DataError], span: Span) -> syn::Error {
+    let mut combined: Option<syn::Error> = None;
+    for error in errors {
+        let next = syn::Error::new(span, error);
+        match &mut combined {
+            Some(all) => all.combine(next),
+            None => combined = Some(next),
+        }
+    }
+    combined.unwrap_or_else(|| syn::Error::new(span, format!("{FILE} is invalid")))
+}
+
+/// Converts byte offsets into the 1-based line and column an editor shows.
+pub struct LineIndex<'a> {
+    text: &'a str,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        LineIndex { text }
+    }
+
+    pub fn pos(&self, offset: usize) -> Pos {
+        let offset = offset.min(self.text.len());
+        // A span can end inside a multi-byte character; count whole characters.
+        let before = self
+            .text
+            .get(..offset)
+            .unwrap_or_else(|| &self.text[..floor_char_boundary(self.text, offset)]);
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        Pos {
+            line: before.matches('\n').count() + 1,
+            column: before[line_start..].chars().count() + 1,
+        }
+    }
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_are_one_based_lines_and_character_columns() {
+        let index = LineIndex::new("a = 1\nb = \"é\"\nc");
+        assert_eq!(index.pos(0), Pos { line: 1, column: 1 });
+        assert_eq!(index.pos(4), Pos { line: 1, column: 5 });
+        assert_eq!(index.pos(6), Pos { line: 2, column: 1 });
+        // After the two-byte `é`, the column counts it as one character.
+        assert_eq!(index.pos(13), Pos { line: 2, column: 7 });
+        // Inside `é`: rounds down to its start instead of panicking.
+        assert_eq!(index.pos(11), Pos { line: 2, column: 6 });
+        assert_eq!(index.pos(1000), Pos { line: 3, column: 2 });
+    }
+
+    #[test]
+    fn messages_name_the_file_line_and_column() {
+        let error = DataError::new(Pos { line: 12, column: 8 }, "bad");
+        assert_eq!(error.to_string(), "codes.toml:12:8: bad");
+    }
+}

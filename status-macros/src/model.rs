@@ -1,0 +1,167 @@
+//! The data model of `codes.toml`: one [`Entry`] per status code, with every
+//! optional field already resolved to its default.
+
+/// A position in `codes.toml`, 1-based, as editors show it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Pos {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// A value together with where it was written, so validation can point at it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct At<T> {
+    pub value: T,
+    pub pos: Pos,
+}
+
+/// What the IANA registry says about a code.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Registry {
+    #[default]
+    Assigned,
+    Unused,
+    Deprecated,
+    Obsoleted,
+}
+
+impl Registry {
+    pub const KEYWORDS: &[(&str, Registry)] = &[
+        ("assigned", Registry::Assigned),
+        ("unused", Registry::Unused),
+        ("deprecated", Registry::Deprecated),
+        ("obsoleted", Registry::Obsoleted),
+    ];
+
+    /// The name of the matching `Registration` variant in status-core.
+    pub fn variant(self) -> &'static str {
+        match self {
+            Registry::Assigned => "Assigned",
+            Registry::Unused => "Unused",
+            Registry::Deprecated => "Deprecated",
+            Registry::Obsoleted => "Obsoleted",
+        }
+    }
+}
+
+/// How a client follows a redirect.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Redirect {
+    PreserveMethod,
+    MayChangeToGet,
+    ChangeToGet,
+}
+
+impl Redirect {
+    pub const KEYWORDS: &[(&str, Redirect)] = &[
+        ("preserve-method", Redirect::PreserveMethod),
+        ("may-change-to-get", Redirect::MayChangeToGet),
+        ("change-to-get", Redirect::ChangeToGet),
+    ];
+
+    /// The name of the matching `Redirect` variant in status-core.
+    pub fn variant(self) -> &'static str {
+        match self {
+            Redirect::PreserveMethod => "PreservesMethod",
+            Redirect::MayChangeToGet => "MayChangeToGet",
+            Redirect::ChangeToGet => "ChangesToGet",
+        }
+    }
+
+    /// How the generated docs describe it.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Redirect::PreserveMethod => "followed with the same method and content",
+            Redirect::MayChangeToGet => {
+                "followed; for historical reasons clients may turn a POST into a GET"
+            }
+            Redirect::ChangeToGet => "followed with GET (HEAD stays HEAD)",
+        }
+    }
+}
+
+/// A response header field that goes with a code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Header {
+    pub name: String,
+    pub reference: Option<String>,
+}
+
+/// One `[[status]]` table of `codes.toml`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    /// Where the `[[status]]` table starts.
+    pub pos: Pos,
+    pub code: At<u16>,
+    pub phrase: At<String>,
+    pub description: String,
+    pub reference: Option<String>,
+    /// The variant name: given, or derived from the phrase. `None` when the
+    /// phrase yields no identifier (validation reports it).
+    pub name: Option<At<String>>,
+    /// The associated constant: given, or derived from the phrase.
+    pub constant: Option<At<String>>,
+    /// Older phrases, each with the constant derived from it.
+    pub aliases: Vec<Alias>,
+    pub registry: Registry,
+    pub deprecated: Option<String>,
+    pub reserved: bool,
+    pub cacheable: bool,
+    pub content: bool,
+    pub redirect: Option<Redirect>,
+    pub headers: Vec<Header>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Alias {
+    pub phrase: At<String>,
+    pub constant: Option<String>,
+}
+
+impl Entry {
+    /// Whether this entry becomes a variant of `Status`.
+    pub fn is_usable(&self) -> bool {
+        !self.reserved
+    }
+
+    /// `HTTP/1.1 404 Not Found`.
+    pub fn status_line(&self) -> String {
+        format!("HTTP/1.1 {} {}", self.code.value, self.phrase.value)
+    }
+
+    /// The class name, from the first digit.
+    pub fn class(&self) -> &'static str {
+        class_of(self.code.value)
+    }
+}
+
+/// The class name of a code in 100..=599 (RFC 9110, Section 15).
+pub fn class_of(code: u16) -> &'static str {
+    match code / 100 {
+        1 => "Informational",
+        2 => "Successful",
+        3 => "Redirection",
+        4 => "Client Error",
+        5 => "Server Error",
+        _ => "Unclassified",
+    }
+}
+
+/// The whole file, validated.
+#[derive(Clone, Debug, Default)]
+pub struct Codes {
+    pub entries: Vec<Entry>,
+}
+
+impl Codes {
+    pub fn usable(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter(|e| e.is_usable())
+    }
+
+    pub fn get(&self, code: u16) -> Option<&Entry> {
+        self.entries
+            .binary_search_by_key(&code, |e| e.code.value)
+            .ok()
+            .map(|i| &self.entries[i])
+    }
+}

@@ -1,0 +1,396 @@
+//! Reading `codes.toml` into [`Entry`] values.
+//!
+//! This step checks each `[[status]]` table on its own: syntax, keys, types
+//! and allowed values. Checks across entries live in `validate`. Every
+//! problem is collected rather than returned at the first, so one build
+//! shows all of them.
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::error::{DataError, LineIndex};
+use crate::model::{Alias, At, Entry, Header, Pos, Redirect, Registry};
+use crate::names::{self, Case};
+
+/// Every key a `[[status]]` table may hold, with an example of its form.
+const KEYS: &[(&str, &str)] = &[
+    ("code", "code = 404"),
+    ("phrase", "phrase = \"Not Found\""),
+    ("description", "description = \"The server has nothing at this URI.\""),
+    ("reference", "reference = \"RFC 9110, Section 15.5.5\""),
+    ("name", "name = \"NotFound\""),
+    ("constant", "constant = \"NOT_FOUND\""),
+    ("aliases", "aliases = [\"Payload Too Large\"]"),
+    ("registry", "registry = \"deprecated\""),
+    ("deprecated", "deprecated = \"why it should not be used\""),
+    ("reserved", "reserved = true"),
+    ("cacheable", "cacheable = true"),
+    ("content", "content = false"),
+    ("redirect", "redirect = \"preserve-method\""),
+    (
+        "headers",
+        "headers = [{ name = \"Allow\", reference = \"RFC 9110, Section 15.5.6\" }]",
+    ),
+];
+
+const REQUIRED: &[&str] = &["code", "phrase", "description"];
+
+/// Parses the whole file. Entries that could be read are returned even when
+/// errors were found, so later checks can still report their own problems.
+pub fn parse(text: &str) -> (Vec<Entry>, Vec<DataError>) {
+    let index = LineIndex::new(text);
+    let (root, syntax) = DeTable::parse_recoverable(text);
+    if !syntax.is_empty() {
+        let errors = syntax
+            .iter()
+            .map(|e| {
+                let pos = index.pos(e.span().map_or(0, |s| s.start));
+                let message = e.message().trim_end().replace('\n', " ");
+                DataError::new(
+                    pos,
+                    format!("TOML syntax error: {message}; fix the syntax (see https://toml.io)"),
+                )
+            })
+            .collect();
+        return (Vec::new(), errors);
+    }
+
+    let mut reader = Reader {
+        index,
+        errors: Vec::new(),
+    };
+    let mut entries = Vec::new();
+    let mut found = false;
+    for (key, value) in root.get_ref() {
+        if key.get_ref() != "status" {
+            reader.error(
+                key.span().start,
+                format!(
+                    "unknown top-level key `{}`; every code is a `[[status]]` table",
+                    key.get_ref()
+                ),
+            );
+            continue;
+        }
+        found = true;
+        match value.get_ref() {
+            DeValue::Array(tables) => {
+                for table in tables.iter() {
+                    if let Some(entry) = reader.entry(table) {
+                        entries.push(entry);
+                    }
+                }
+            }
+            other => reader.error(
+                value.span().start,
+                format!(
+                    "`status` must be an array of tables written as `[[status]]`, found a {}",
+                    other.type_str()
+                ),
+            ),
+        }
+    }
+    if !found {
+        reader.error(
+            0,
+            "no `[[status]]` entries; add one per code, for example \
+             `[[status]]` then `code = 404`, `phrase = \"Not Found\"` and a `description`",
+        );
+    }
+    (entries, reader.errors)
+}
+
+struct Reader<'a> {
+    index: LineIndex<'a>,
+    errors: Vec<DataError>,
+}
+
+type Value<'i> = Spanned<DeValue<'i>>;
+
+impl Reader<'_> {
+    fn pos(&self, offset: usize) -> Pos {
+        self.index.pos(offset)
+    }
+
+    fn error(&mut self, offset: usize, message: impl Into<String>) {
+        let pos = self.pos(offset);
+        self.errors.push(DataError::new(pos, message));
+    }
+
+    fn wrong_type(&mut self, key: &str, value: &Value<'_>, expected: &str) {
+        let example = KEYS
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map_or(String::new(), |(_, e)| format!(", for example `{e}`"));
+        self.error(
+            value.span().start,
+            format!(
+                "`{key}` must be {expected}, found a {}{example}",
+                value.get_ref().type_str()
+            ),
+        );
+    }
+
+    fn entry(&mut self, table: &Value<'_>) -> Option<Entry> {
+        let start = table.span().start;
+        let DeValue::Table(fields) = table.get_ref() else {
+            self.wrong_type("status", table, "a table written as `[[status]]`");
+            return None;
+        };
+        let label = fields
+            .iter()
+            .find(|(k, _)| k.get_ref() == "code")
+            .and_then(|(_, v)| integer(v.get_ref()))
+            .map_or(String::new(), |c| format!(" of the entry for {c}"));
+
+        let mut code = None;
+        let mut phrase = None;
+        let mut description = None;
+        let mut reference = None;
+        let mut name = None;
+        let mut constant = None;
+        let mut aliases = Vec::new();
+        let mut registry = Registry::Assigned;
+        let mut deprecated = None;
+        let mut reserved = false;
+        let mut cacheable = false;
+        let mut content = None;
+        let mut redirect = None;
+        let mut headers = Vec::new();
+
+        for (key, value) in fields {
+            let at = value.span().start;
+            match key.get_ref().as_ref() {
+                "code" => code = self.code(value),
+                "phrase" => {
+                    phrase = self
+                        .text("phrase", value)
+                        .map(|s| At { value: s, pos: self.pos(at) })
+                }
+                "description" => description = self.text("description", value),
+                "reference" => reference = self.text("reference", value),
+                "name" => name = self.identifier("name", value, Case::UpperCamel),
+                "constant" => constant = self.identifier("constant", value, Case::ScreamingSnake),
+                "aliases" => aliases = self.aliases(value),
+                "registry" => {
+                    registry = self.keyword("registry", value, Registry::KEYWORDS).unwrap_or_default()
+                }
+                "deprecated" => deprecated = self.text("deprecated", value),
+                "reserved" => reserved = self.boolean("reserved", value).unwrap_or(false),
+                "cacheable" => cacheable = self.boolean("cacheable", value).unwrap_or(false),
+                "content" => content = self.boolean("content", value),
+                "redirect" => redirect = self.keyword("redirect", value, Redirect::KEYWORDS),
+                "headers" => headers = self.headers(value),
+                unknown => {
+                    let hint = closest(unknown, KEYS.iter().map(|(k, _)| *k))
+                        .map_or(String::new(), |k| format!("did you mean `{k}`? "));
+                    let known: Vec<&str> = KEYS.iter().map(|(k, _)| *k).collect();
+                    self.error(
+                        key.span().start,
+                        format!(
+                            "unknown key `{unknown}`{label}; {hint}the keys are: {}",
+                            known.join(", ")
+                        ),
+                    );
+                }
+            }
+        }
+
+        let missing: Vec<&str> = REQUIRED
+            .iter()
+            .copied()
+            .filter(|k| !fields.iter().any(|(key, _)| key.get_ref() == *k))
+            .collect();
+        for key in &missing {
+            let example = KEYS.iter().find(|(k, _)| k == key).map_or("", |(_, e)| e);
+            self.error(
+                start,
+                format!("missing required key `{key}`{label}; add a line like `{example}`"),
+            );
+        }
+
+        let (code, phrase, description) = (code?, phrase?, description?);
+        let derived = |derive: fn(&str) -> Option<String>| {
+            derive(&phrase.value).map(|value| At { value, pos: phrase.pos })
+        };
+        Some(Entry {
+            pos: self.pos(start),
+            name: name.or_else(|| derived(names::variant)),
+            constant: constant.or_else(|| derived(names::constant)),
+            // RFC 9110, Section 15.2: a 1xx response ends at its header section.
+            content: content.unwrap_or(code.value >= 200),
+            code,
+            phrase,
+            description,
+            reference,
+            aliases,
+            registry,
+            deprecated,
+            reserved,
+            cacheable,
+            redirect,
+            headers,
+        })
+    }
+
+    fn code(&mut self, value: &Value<'_>) -> Option<At<u16>> {
+        let pos = self.pos(value.span().start);
+        let Some(n) = integer(value.get_ref()) else {
+            self.wrong_type("code", value, "an integer");
+            return None;
+        };
+        match u16::try_from(n) {
+            Ok(code) => Some(At { value: code, pos }),
+            Err(_) => {
+                self.errors.push(crate::validate::out_of_range(pos, n));
+                None
+            }
+        }
+    }
+
+    fn text(&mut self, key: &str, value: &Value<'_>) -> Option<String> {
+        match value.get_ref() {
+            DeValue::String(s) if s.trim().is_empty() => {
+                self.error(value.span().start, format!("`{key}` is empty; write some text"));
+                None
+            }
+            DeValue::String(s) => Some(s.trim().to_owned()),
+            _ => {
+                self.wrong_type(key, value, "a string");
+                None
+            }
+        }
+    }
+
+    fn boolean(&mut self, key: &str, value: &Value<'_>) -> Option<bool> {
+        let b = value.get_ref().as_bool();
+        if b.is_none() {
+            self.wrong_type(key, value, "`true` or `false`");
+        }
+        b
+    }
+
+    fn identifier(&mut self, key: &str, value: &Value<'_>, case: Case) -> Option<At<String>> {
+        let text = self.text(key, value)?;
+        if !names::is_identifier(&text, case) {
+            let form = match case {
+                Case::UpperCamel => "an UpperCamelCase Rust identifier such as `NotFound`",
+                Case::ScreamingSnake => "a SCREAMING_SNAKE_CASE Rust identifier such as `NOT_FOUND`",
+            };
+            self.error(value.span().start, format!("`{key}` = {text:?} is not {form}"));
+            return None;
+        }
+        Some(At {
+            value: text,
+            pos: self.pos(value.span().start),
+        })
+    }
+
+    fn keyword<T: Copy>(&mut self, key: &str, value: &Value<'_>, allowed: &[(&str, T)]) -> Option<T> {
+        let text = self.text(key, value)?;
+        let found = allowed.iter().find(|(k, _)| *k == text).map(|(_, v)| *v);
+        if found.is_none() {
+            let list: Vec<String> = allowed.iter().map(|(k, _)| format!("\"{k}\"")).collect();
+            self.error(
+                value.span().start,
+                format!("`{key}` = {text:?} is not one of {}", list.join(", ")),
+            );
+        }
+        found
+    }
+
+    fn array<'v, 'i>(&mut self, key: &str, value: &'v Value<'i>, what: &str) -> &'v [Value<'i>] {
+        match value.get_ref() {
+            DeValue::Array(items) => items,
+            _ => {
+                self.wrong_type(key, value, what);
+                &[]
+            }
+        }
+    }
+
+    fn aliases(&mut self, value: &Value<'_>) -> Vec<Alias> {
+        self.array("aliases", value, "an array of strings")
+            .iter()
+            .filter_map(|item| {
+                let phrase = self.text("aliases", item)?;
+                Some(Alias {
+                    constant: names::constant(&phrase),
+                    phrase: At {
+                        value: phrase,
+                        pos: self.pos(item.span().start),
+                    },
+                })
+            })
+            .collect()
+    }
+
+    fn headers(&mut self, value: &Value<'_>) -> Vec<Header> {
+        let mut headers = Vec::new();
+        for item in self.array("headers", value, "an array of header names or tables") {
+            match item.get_ref() {
+                DeValue::String(_) => {
+                    if let Some(name) = self.text("headers", item) {
+                        headers.push(Header { name, reference: None });
+                    }
+                }
+                DeValue::Table(table) => {
+                    let mut name = None;
+                    let mut reference = None;
+                    for (k, v) in table {
+                        match k.get_ref().as_ref() {
+                            "name" => name = self.text("name", v),
+                            "reference" => reference = self.text("reference", v),
+                            other => self.error(
+                                k.span().start,
+                                format!(
+                                    "unknown key `{other}` in a header; a header is \
+                                     `{{ name = \"Allow\", reference = \"RFC 9110, Section 15.5.6\" }}`"
+                                ),
+                            ),
+                        }
+                    }
+                    match name {
+                        Some(name) => headers.push(Header { name, reference }),
+                        None => self.error(
+                            item.span().start,
+                            "a header needs a `name`, for example `{ name = \"Allow\" }`",
+                        ),
+                    }
+                }
+                _ => self.wrong_type("headers", item, "a header name or table"),
+            }
+        }
+        headers
+    }
+}
+
+fn integer(value: &DeValue<'_>) -> Option<i128> {
+    let int = value.as_integer()?;
+    i128::from_str_radix(int.as_str(), int.radix()).ok()
+}
+
+/// The known word nearest to a typo, if it is near enough to be the intent.
+pub fn closest<'k>(typo: &str, known: impl IntoIterator<Item = &'k str>) -> Option<&'k str> {
+    known
+        .into_iter()
+        .map(|k| (edit_distance(typo, k), k))
+        .filter(|(d, k)| *d <= 2.max(k.len() / 3))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let next = (diagonal + usize::from(ca != *cb)).min(row[j] + 1).min(row[j + 1] + 1);
+            diagonal = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
+}

@@ -1,0 +1,353 @@
+//! Checks across entries: range, order, uniqueness and the identifiers the
+//! generator needs. Each check adds to the error list and goes on.
+
+use std::collections::HashMap;
+
+use crate::error::{DataError, FILE};
+use crate::model::{Codes, Entry, Pos, Registry};
+
+/// The codes RFC 9110, Section 15 gives a class to.
+pub const RANGE: std::ops::RangeInclusive<u16> = 100..=599;
+
+/// The message for a code no entry may have.
+pub fn out_of_range(pos: Pos, code: impl Into<i128>) -> DataError {
+    let code = code.into();
+    let why = if (600..=999).contains(&code) {
+        "it is three digits, but RFC 9110 defines classes only for 1xx to 5xx"
+    } else {
+        "a status code is three digits whose first digit is 1 to 5"
+    };
+    DataError::new(
+        pos,
+        format!(
+            "code {code} is outside {}..={}: {why}; use a code in that range",
+            RANGE.start(),
+            RANGE.end()
+        ),
+    )
+}
+
+/// Runs every check and returns the entries that passed parsing, or all
+/// problems found.
+pub fn validate(entries: Vec<Entry>, mut errors: Vec<DataError>) -> Result<Codes, Vec<DataError>> {
+    check_codes(&entries, &mut errors);
+    check_identifiers(&entries, &mut errors);
+    for entry in &entries {
+        check_entry(entry, &mut errors);
+    }
+    if errors.is_empty() {
+        Ok(Codes { entries })
+    } else {
+        errors.sort_by_key(|e| (e.pos.line, e.pos.column));
+        errors.dedup();
+        Err(errors)
+    }
+}
+
+fn at(pos: Pos) -> String {
+    format!("{FILE}:{}:{}", pos.line, pos.column)
+}
+
+fn check_codes(entries: &[Entry], errors: &mut Vec<DataError>) {
+    let mut seen: HashMap<u16, Pos> = HashMap::new();
+    let mut highest: Option<&Entry> = None;
+    for entry in entries {
+        let code = entry.code.value;
+        if !RANGE.contains(&code) {
+            errors.push(out_of_range(entry.code.pos, code));
+        }
+        if let Some(first) = seen.get(&code) {
+            errors.push(DataError::new(
+                entry.code.pos,
+                format!(
+                    "code {code} appears twice (first at {}); keep one entry and delete the other",
+                    at(*first)
+                ),
+            ));
+            continue;
+        }
+        seen.insert(code, entry.code.pos);
+        match highest {
+            Some(prev) if code < prev.code.value => errors.push(DataError::new(
+                entry.code.pos,
+                format!(
+                    "code {code} is out of order: it comes after {} (at {}); \
+                     entries must be in ascending order, so move it before {}",
+                    prev.code.value,
+                    at(prev.code.pos),
+                    prev.code.value
+                ),
+            )),
+            _ => highest = Some(entry),
+        }
+    }
+}
+
+fn check_identifiers(entries: &[Entry], errors: &mut Vec<DataError>) {
+    let mut variants = HashMap::new();
+    let mut constants = HashMap::new();
+    for entry in entries.iter().filter(|e| e.is_usable()) {
+        let code = entry.code.value;
+        let phrase = &entry.phrase.value;
+        match &entry.name {
+            Some(name) => claim(&mut variants, "variant", &name.value, (code, name.pos), errors),
+            None => errors.push(DataError::new(
+                entry.phrase.pos,
+                format!(
+                    "phrase {phrase:?} of {code} yields no Rust identifier (it needs a letter first); \
+                     add `name = \"SomeName\"` and `constant = \"SOME_NAME\"` to the entry"
+                ),
+            )),
+        }
+        match &entry.constant {
+            Some(constant) => claim(&mut constants, "constant", &constant.value, (code, constant.pos), errors),
+            // Reported once, with the variant above, when both are missing.
+            None if entry.name.is_some() => errors.push(DataError::new(
+                entry.phrase.pos,
+                format!(
+                    "phrase {phrase:?} of {code} yields no constant name; add `constant = \"SOME_NAME\"`"
+                ),
+            )),
+            None => {}
+        }
+        for alias in &entry.aliases {
+            match &alias.constant {
+                Some(constant) => claim(&mut constants, "constant", constant, (code, alias.phrase.pos), errors),
+                None => errors.push(DataError::new(
+                    alias.phrase.pos,
+                    format!(
+                        "alias {:?} of {code} yields no constant name (it needs a letter first); \
+                         remove it or reword it",
+                        alias.phrase.value
+                    ),
+                )),
+            }
+        }
+    }
+}
+
+/// Records `name` as taken by `owner`, or reports who took it first.
+fn claim(
+    taken: &mut HashMap<String, (u16, Pos)>,
+    kind: &str,
+    name: &str,
+    owner: (u16, Pos),
+    errors: &mut Vec<DataError>,
+) {
+    let (code, pos) = owner;
+    match taken.get(name) {
+        // A duplicated code is reported as such; its names clash by nature.
+        Some(&(other, _)) if other == code => {}
+        Some(&(other, first)) => {
+            let key = if kind == "variant" { "name" } else { "constant" };
+            errors.push(DataError::new(
+                pos,
+                format!(
+                    "{kind} `{name}` of {code} is already the {kind} of {other} (at {}); \
+                     give one of them another `{key}` or phrase",
+                    at(first)
+                ),
+            ));
+        }
+        None => {
+            taken.insert(name.to_owned(), owner);
+        }
+    }
+}
+
+fn check_entry(entry: &Entry, errors: &mut Vec<DataError>) {
+    let code = entry.code.value;
+    if matches!(entry.registry, Registry::Deprecated | Registry::Obsoleted) && entry.deprecated.is_none() {
+        errors.push(DataError::new(
+            entry.pos,
+            format!(
+                "{code} is marked `registry = \"{}\"` but has no reason; \
+                 add `deprecated = \"why it should not be used\"`",
+                entry.registry.variant().to_lowercase()
+            ),
+        ));
+    }
+    if entry.redirect.is_some() && code / 100 != 3 {
+        errors.push(DataError::new(
+            entry.pos,
+            format!("{code} has `redirect`, but only 3xx codes redirect; remove the key"),
+        ));
+    }
+    if let Some(reference) = &entry.reference {
+        if let Err(part) = crate::reference::links(reference) {
+            errors.push(DataError::new(
+                entry.pos,
+                format!(
+                    "reference {part:?} of {code} is not of the form \"RFC 9110, Section 15.5.5\" \
+                     or \"RFC 9110\"; join several with \"; \""
+                ),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse;
+
+    /// Parses and validates, returning the messages only.
+    fn problems(text: &str) -> Vec<String> {
+        let (entries, errors) = parse(text);
+        match validate(entries, errors) {
+            Ok(_) => Vec::new(),
+            Err(errors) => errors.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    fn entry(code: &str, phrase: &str) -> String {
+        format!("[[status]]\ncode = {code}\nphrase = \"{phrase}\"\ndescription = \"d\"\n\n")
+    }
+
+    fn assert_one(text: &str, expected: &[&str]) {
+        let found = problems(text);
+        assert_eq!(found.len(), 1, "expected one problem, got {found:#?}");
+        for part in expected {
+            assert!(found[0].contains(part), "{:?} lacks {part:?}", found[0]);
+        }
+    }
+
+    #[test]
+    fn a_minimal_entry_is_complete() {
+        let (entries, errors) = parse(&entry("599", "Example Phrase"));
+        let codes = validate(entries, errors).expect("valid");
+        let e = &codes.entries[0];
+        assert_eq!(e.name.as_ref().map(|n| n.value.as_str()), Some("ExamplePhrase"));
+        assert_eq!(e.constant.as_ref().map(|n| n.value.as_str()), Some("EXAMPLE_PHRASE"));
+        assert!(e.content && !e.cacheable && e.headers.is_empty() && e.redirect.is_none());
+        let (entries, errors) = parse(&entry("199", "Example"));
+        assert!(!validate(entries, errors).unwrap().entries[0].content, "1xx carries no content");
+    }
+
+    #[test]
+    fn toml_syntax() {
+        assert_one(
+            "[[status]]\ncode = 404\nphrase = \"Not Found\ndescription = \"d\"\n",
+            &["codes.toml:3:", "TOML syntax error", "fix the syntax"],
+        );
+    }
+
+    #[test]
+    fn unknown_key_suggests_the_intended_one() {
+        let text = "[[status]]\ncode = 404\nphrse = \"Not Found\"\nphrase = \"Not Found\"\ndescription = \"d\"\n";
+        assert_one(text, &["codes.toml:3:1:", "unknown key `phrse`", "entry for 404", "did you mean `phrase`?"]);
+    }
+
+    #[test]
+    fn missing_required_field() {
+        assert_one(
+            "[[status]]\ncode = 404\nphrase = \"Not Found\"\n",
+            &["codes.toml:1:1:", "missing required key `description`", "entry for 404", "add a line like"],
+        );
+    }
+
+    #[test]
+    fn wrong_type() {
+        assert_one(
+            "[[status]]\ncode = \"404\"\nphrase = \"Not Found\"\ndescription = \"d\"\n",
+            &["codes.toml:2:8:", "`code` must be an integer, found a string", "`code = 404`"],
+        );
+        assert_one(
+            &format!("{}\ncacheable = \"yes\"\n", entry("404", "Not Found").trim_end()),
+            &["codes.toml:5:13:", "`cacheable` must be `true` or `false`, found a string"],
+        );
+    }
+
+    #[test]
+    fn duplicate_code() {
+        let text = entry("404", "Not Found") + &entry("404", "Missing");
+        assert_one(&text, &["codes.toml:7:8:", "code 404 appears twice (first at codes.toml:2:8)"]);
+    }
+
+    #[test]
+    fn code_out_of_range() {
+        assert_one(&entry("99", "Low"), &["codes.toml:2:8:", "code 99 is outside 100..=599"]);
+        assert_one(&entry("4040", "Typo"), &["code 4040 is outside 100..=599"]);
+        assert_one(&entry("600", "Six"), &["classes only for 1xx to 5xx"]);
+        assert_one(&entry("70000", "Huge"), &["code 70000 is outside"]);
+        assert_one(&entry("-1", "Negative"), &["code -1 is outside"]);
+    }
+
+    #[test]
+    fn codes_out_of_order() {
+        let text = entry("410", "Gone") + &entry("404", "Not Found");
+        assert_one(&text, &["codes.toml:7:8:", "code 404 is out of order", "move it before 410"]);
+    }
+
+    #[test]
+    fn same_identifier_twice() {
+        let text = entry("404", "Not Found") + &entry("405", "Not-Found");
+        let found = problems(&text);
+        assert_eq!(found.len(), 2, "{found:#?}");
+        assert!(found[0].contains("variant `NotFound` of 405 is already the variant of 404"));
+        assert!(found[1].contains("constant `NOT_FOUND` of 405 is already the constant of 404"));
+    }
+
+    #[test]
+    fn alias_colliding_with_a_constant() {
+        let text = entry("404", "Not Found")
+            + "[[status]]\ncode = 410\nphrase = \"Gone\"\ndescription = \"d\"\naliases = [\"Not Found\"]\n";
+        assert_one(&text, &["codes.toml:10:12:", "constant `NOT_FOUND` of 410 is already the constant of 404"]);
+    }
+
+    #[test]
+    fn phrase_without_identifier() {
+        assert_one(&entry("404", "404!"), &["codes.toml:3:10:", "yields no Rust identifier", "add `name ="]);
+        // An explicit name and constant fix it.
+        let fixed = format!("{}\nname = \"Four\"\nconstant = \"FOUR\"\n", entry("404", "404!").trim_end());
+        assert_eq!(problems(&fixed), Vec::<String>::new());
+    }
+
+    #[test]
+    fn reserved_entries_need_no_identifier() {
+        let text = format!("{}\nreserved = true\n", entry("306", "(306)").trim_end());
+        assert_eq!(problems(&text), Vec::<String>::new());
+    }
+
+    #[test]
+    fn every_problem_is_reported_in_one_pass() {
+        let text = entry("404", "Not Found")
+            + "[[status]]\ncode = 200\nphrase = \"OK\"\ndescription = \"d\"\nbogus = 1\n\n"
+            + "[[status]]\ncode = 500\nphrase = \"Oops\"\n\n"
+            + &entry("404", "Not Found");
+        let found = problems(&text);
+        assert_eq!(found.len(), 4, "{found:#?}");
+        assert!(found[0].contains("code 200 is out of order"), "{}", found[0]);
+        assert!(found[1].contains("unknown key `bogus`"));
+        assert!(found[2].contains("missing required key `description` of the entry for 500"));
+        // A duplicate is reported once, not again as a clash of its names.
+        assert!(found[3].contains("code 404 appears twice"));
+    }
+
+    #[test]
+    fn bad_values() {
+        let base = entry("305", "Use Proxy");
+        let base = base.trim_end();
+        assert_one(&format!("{base}\nregistry = \"gone\"\n"), &["`registry` = \"gone\" is not one of \"assigned\""]);
+        assert_one(&format!("{base}\nregistry = \"deprecated\"\n"), &["has no reason", "add `deprecated ="]);
+        assert_one(&format!("{base}\nredirect = \"sometimes\"\n"), &["`redirect` = \"sometimes\" is not one of"]);
+        assert_one(&format!("{base}\nname = \"not_found\"\n"), &["is not an UpperCamelCase Rust identifier"]);
+        assert_one(&format!("{base}\nreference = \"the web\"\n"), &["reference \"the web\" of 305 is not of the form"]);
+        let header = problems(&format!("{base}\nheaders = [{{ nam = \"Allow\" }}]\n"));
+        assert_eq!(header.len(), 2, "{header:#?}");
+        assert!(header[0].contains("a header needs a `name`"));
+        assert!(header[1].contains("unknown key `nam` in a header"));
+        assert_one(&format!("{base}\ndescription2 = \"\"\n"), &["unknown key `description2`"]);
+        let wrong_redirect = entry("404", "Not Found").trim_end().to_owned() + "\nredirect = \"change-to-get\"\n";
+        assert_one(&wrong_redirect, &["only 3xx codes redirect"]);
+    }
+
+    #[test]
+    fn empty_and_foreign_files() {
+        assert_one("", &["codes.toml:1:1:", "no `[[status]]` entries"]);
+        let found = problems("title = \"codes\"\nstatus = 3\n");
+        assert_eq!(found.len(), 2, "{found:#?}");
+        assert!(found[0].contains("unknown top-level key `title`"));
+        assert!(found[1].contains("`status` must be an array of tables"));
+    }
+}
