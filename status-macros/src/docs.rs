@@ -141,7 +141,10 @@ mod tests {
         ] {
             assert!(doc.contains(part), "{doc}\nlacks {part:?}");
         }
-        assert!(!doc.contains("Registry"), "assigned codes say nothing of the registry");
+        assert!(
+            !doc.contains("Registry"),
+            "assigned codes say nothing of the registry"
+        );
     }
 
     #[test]
@@ -152,7 +155,9 @@ mod tests {
         )
         .unwrap();
         let table = table(&codes);
-        assert!(table.contains("| 305 | Use Proxy | [`UseProxy`](Status::UseProxy) | Redirection |  |"));
+        assert!(
+            table.contains("| 305 | Use Proxy | [`UseProxy`](Status::UseProxy) | Redirection |  |")
+        );
         assert!(table.contains("| 306 | (Unused) | reserved, no variant | Redirection |  |"));
     }
 }

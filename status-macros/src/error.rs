@@ -103,7 +103,13 @@ mod tests {
 
     #[test]
     fn messages_name_the_file_line_and_column() {
-        let error = DataError::new(Pos { line: 12, column: 8 }, "bad");
+        let error = DataError::new(
+            Pos {
+                line: 12,
+                column: 8,
+            },
+            "bad",
+        );
         assert_eq!(error.to_string(), "codes.toml:12:8: bad");
     }
 }

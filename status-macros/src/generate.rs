@@ -18,7 +18,12 @@ fn ident(name: &str) -> Ident {
 }
 
 fn variant(entry: &Entry) -> Ident {
-    ident(entry.name.as_ref().map_or("__Unnamed", |n| n.value.as_str()))
+    ident(
+        entry
+            .name
+            .as_ref()
+            .map_or("__Unnamed", |n| n.value.as_str()),
+    )
 }
 
 fn optional(text: Option<&str>) -> TokenStream {
@@ -82,7 +87,10 @@ fn constants(usable: &[&Entry]) -> TokenStream {
     let mut items = Vec::new();
     for entry in usable {
         let name = variant(entry);
-        let deprecated = entry.deprecated.as_deref().map(|why| quote!(#[deprecated(note = #why)]));
+        let deprecated = entry
+            .deprecated
+            .as_deref()
+            .map(|why| quote!(#[deprecated(note = #why)]));
         if let Some(constant) = &entry.constant {
             let doc = docs::constant(entry);
             let constant = ident(&constant.value);
@@ -125,12 +133,20 @@ fn constants(usable: &[&Entry]) -> TokenStream {
 fn tables(usable: &[&Entry]) -> TokenStream {
     let first = usable.first().map_or(0, |e| e.code.value);
     let last = usable.last().map_or(0, |e| e.code.value);
-    let span = if usable.is_empty() { 0 } else { usize::from(last - first) + 1 };
+    let span = if usable.is_empty() {
+        0
+    } else {
+        usize::from(last - first) + 1
+    };
 
     let mut lookup = vec![quote!(None); span];
     // The index type is the smallest that holds every entry and the "none" mark.
     let wide = usable.len() >= usize::from(u8::MAX);
-    let none = if wide { quote!(u16::MAX) } else { quote!(u8::MAX) };
+    let none = if wide {
+        quote!(u16::MAX)
+    } else {
+        quote!(u8::MAX)
+    };
     let index_type = if wide { quote!(u16) } else { quote!(u8) };
     let mut index = vec![none; span];
     for (i, entry) in usable.iter().enumerate() {
@@ -217,7 +233,11 @@ mod tests {
     use crate::source::load;
 
     fn normalized(tokens: TokenStream) -> String {
-        tokens.to_string().split_whitespace().collect::<Vec<_>>().join(" ")
+        tokens
+            .to_string()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     #[test]
@@ -234,9 +254,15 @@ mod tests {
             out.contains("const LOOKUP : [Option < Status > ; 3usize] = [Some (Status :: Ok) , None , Some (Status :: Accepted)]"),
             "{out}"
         );
-        assert!(out.contains("const INDEX : [u8 ; 3usize] = [0 , u8 :: MAX , 1]"), "{out}");
+        assert!(
+            out.contains("const INDEX : [u8 ; 3usize] = [0 , u8 :: MAX , 1]"),
+            "{out}"
+        );
         assert!(out.contains("const ENTRIES : [Entry ; 2usize]"), "{out}");
-        assert!(out.contains("status_line : \"HTTP/1.1 202 Accepted\""), "{out}");
+        assert!(
+            out.contains("status_line : \"HTTP/1.1 202 Accepted\""),
+            "{out}"
+        );
     }
 
     #[test]
@@ -248,8 +274,14 @@ mod tests {
         .unwrap();
         let usable: Vec<&Entry> = codes.usable().collect();
         let out = normalized(constants(&usable));
-        assert!(out.contains("pub const CONTENT_TOO_LARGE : Status = Status :: ContentTooLarge ;"), "{out}");
-        assert!(out.contains("pub const PAYLOAD_TOO_LARGE : Status = Status :: ContentTooLarge ;"), "{out}");
+        assert!(
+            out.contains("pub const CONTENT_TOO_LARGE : Status = Status :: ContentTooLarge ;"),
+            "{out}"
+        );
+        assert!(
+            out.contains("pub const PAYLOAD_TOO_LARGE : Status = Status :: ContentTooLarge ;"),
+            "{out}"
+        );
     }
 
     #[test]
@@ -263,7 +295,10 @@ mod tests {
         let out = normalized(generate(&codes));
         assert!(out.contains("UseProxy = 305"), "{out}");
         assert!(!out.contains("= 306"), "{out}");
-        assert!(out.contains("# [deprecated (note = \"unsafe\")] pub const USE_PROXY"), "{out}");
+        assert!(
+            out.contains("# [deprecated (note = \"unsafe\")] pub const USE_PROXY"),
+            "{out}"
+        );
     }
 
     #[test]
@@ -271,6 +306,9 @@ mod tests {
         let out = normalized(generate(&Codes::default()));
         assert!(out.contains("pub enum Status { }"), "{out}");
         assert!(!out.contains("repr"), "{out}");
-        assert!(out.contains("const ENTRIES : [Entry ; 0usize] = [] ;"), "{out}");
+        assert!(
+            out.contains("const ENTRIES : [Entry ; 0usize] = [] ;"),
+            "{out}"
+        );
     }
 }

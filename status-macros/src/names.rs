@@ -32,7 +32,10 @@ pub fn variant(phrase: &str) -> Option<String> {
         .map(|w| {
             let mut chars = w.chars();
             let first = chars.next().map(|c| c.to_ascii_uppercase());
-            first.into_iter().chain(chars.map(|c| c.to_ascii_lowercase())).collect::<String>()
+            first
+                .into_iter()
+                .chain(chars.map(|c| c.to_ascii_lowercase()))
+                .collect::<String>()
         })
         .collect();
     (name != "Self").then_some(name)
@@ -77,7 +80,10 @@ mod tests {
             ("I'm a teapot", "ImATeapot"),
             ("URI Too Long", "UriTooLong"),
             ("HTTP Version Not Supported", "HttpVersionNotSupported"),
-            ("Non-Authoritative Information", "NonAuthoritativeInformation"),
+            (
+                "Non-Authoritative Information",
+                "NonAuthoritativeInformation",
+            ),
             ("Multi-Status", "MultiStatus"),
             ("IM Used", "ImUsed"),
             ("Request-URI Too Long", "RequestUriTooLong"),
@@ -91,7 +97,10 @@ mod tests {
         for (phrase, name) in [
             ("OK", "OK"),
             ("I'm a teapot", "IM_A_TEAPOT"),
-            ("Non-Authoritative Information", "NON_AUTHORITATIVE_INFORMATION"),
+            (
+                "Non-Authoritative Information",
+                "NON_AUTHORITATIVE_INFORMATION",
+            ),
             ("Payload Too Large", "PAYLOAD_TOO_LARGE"),
             ("HTTP Version Not Supported", "HTTP_VERSION_NOT_SUPPORTED"),
         ] {

@@ -16,7 +16,10 @@ use crate::names::{self, Case};
 const KEYS: &[(&str, &str)] = &[
     ("code", "code = 404"),
     ("phrase", "phrase = \"Not Found\""),
-    ("description", "description = \"The server has nothing at this URI.\""),
+    (
+        "description",
+        "description = \"The server has nothing at this URI.\"",
+    ),
     ("reference", "reference = \"RFC 9110, Section 15.5.5\""),
     ("name", "name = \"NotFound\""),
     ("constant", "constant = \"NOT_FOUND\""),
@@ -163,9 +166,10 @@ impl Reader<'_> {
             match key.get_ref().as_ref() {
                 "code" => code = self.code(value),
                 "phrase" => {
-                    phrase = self
-                        .text("phrase", value)
-                        .map(|s| At { value: s, pos: self.pos(at) })
+                    phrase = self.text("phrase", value).map(|s| At {
+                        value: s,
+                        pos: self.pos(at),
+                    })
                 }
                 "description" => description = self.text("description", value),
                 "reference" => reference = self.text("reference", value),
@@ -173,7 +177,9 @@ impl Reader<'_> {
                 "constant" => constant = self.identifier("constant", value, Case::ScreamingSnake),
                 "aliases" => aliases = self.aliases(value),
                 "registry" => {
-                    registry = self.keyword("registry", value, Registry::KEYWORDS).unwrap_or_default()
+                    registry = self
+                        .keyword("registry", value, Registry::KEYWORDS)
+                        .unwrap_or_default()
                 }
                 "deprecated" => deprecated = self.text("deprecated", value),
                 "reserved" => reserved = self.boolean("reserved", value).unwrap_or(false),
@@ -211,7 +217,10 @@ impl Reader<'_> {
 
         let (code, phrase, description) = (code?, phrase?, description?);
         let derived = |derive: fn(&str) -> Option<String>| {
-            derive(&phrase.value).map(|value| At { value, pos: phrase.pos })
+            derive(&phrase.value).map(|value| At {
+                value,
+                pos: phrase.pos,
+            })
         };
         Some(Entry {
             pos: self.pos(start),
@@ -251,7 +260,10 @@ impl Reader<'_> {
     fn text(&mut self, key: &str, value: &Value<'_>) -> Option<String> {
         match value.get_ref() {
             DeValue::String(s) if s.trim().is_empty() => {
-                self.error(value.span().start, format!("`{key}` is empty; write some text"));
+                self.error(
+                    value.span().start,
+                    format!("`{key}` is empty; write some text"),
+                );
                 None
             }
             DeValue::String(s) => Some(s.trim().to_owned()),
@@ -275,9 +287,14 @@ impl Reader<'_> {
         if !names::is_identifier(&text, case) {
             let form = match case {
                 Case::UpperCamel => "an UpperCamelCase Rust identifier such as `NotFound`",
-                Case::ScreamingSnake => "a SCREAMING_SNAKE_CASE Rust identifier such as `NOT_FOUND`",
+                Case::ScreamingSnake => {
+                    "a SCREAMING_SNAKE_CASE Rust identifier such as `NOT_FOUND`"
+                }
             };
-            self.error(value.span().start, format!("`{key}` = {text:?} is not {form}"));
+            self.error(
+                value.span().start,
+                format!("`{key}` = {text:?} is not {form}"),
+            );
             return None;
         }
         Some(At {
@@ -286,7 +303,12 @@ impl Reader<'_> {
         })
     }
 
-    fn keyword<T: Copy>(&mut self, key: &str, value: &Value<'_>, allowed: &[(&str, T)]) -> Option<T> {
+    fn keyword<T: Copy>(
+        &mut self,
+        key: &str,
+        value: &Value<'_>,
+        allowed: &[(&str, T)],
+    ) -> Option<T> {
         let text = self.text(key, value)?;
         let found = allowed.iter().find(|(k, _)| *k == text).map(|(_, v)| *v);
         if found.is_none() {
@@ -331,7 +353,10 @@ impl Reader<'_> {
             match item.get_ref() {
                 DeValue::String(_) => {
                     if let Some(name) = self.text("headers", item) {
-                        headers.push(Header { name, reference: None });
+                        headers.push(Header {
+                            name,
+                            reference: None,
+                        });
                     }
                 }
                 DeValue::Table(table) => {
@@ -387,7 +412,9 @@ fn edit_distance(a: &str, b: &str) -> usize {
         let mut diagonal = row[0];
         row[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
-            let next = (diagonal + usize::from(ca != *cb)).min(row[j] + 1).min(row[j + 1] + 1);
+            let next = (diagonal + usize::from(ca != *cb))
+                .min(row[j] + 1)
+                .min(row[j + 1] + 1);
             diagonal = row[j + 1];
             row[j + 1] = next;
         }

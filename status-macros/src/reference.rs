@@ -27,7 +27,10 @@ fn link(part: &str) -> Option<Link> {
             let anchor = if let Some(section) = place.strip_prefix("Section ") {
                 format!("section-{}", dotted(section, |c| c.is_ascii_digit())?)
             } else if let Some(appendix) = place.strip_prefix("Appendix ") {
-                format!("appendix-{}", dotted(appendix, |c| c.is_ascii_alphanumeric())?)
+                format!(
+                    "appendix-{}",
+                    dotted(appendix, |c| c.is_ascii_alphanumeric())?
+                )
             } else {
                 return None;
             };
@@ -85,8 +88,14 @@ mod tests {
     fn other_forms_are_rejected_with_the_offending_part() {
         assert_eq!(urls("the web"), Err("the web".to_owned()));
         assert_eq!(urls("RFC 9110; RFC x"), Err("RFC x".to_owned()));
-        assert_eq!(urls("RFC 9110, Section 15..5"), Err("RFC 9110, Section 15..5".to_owned()));
-        assert_eq!(urls("RFC 9110, Chapter 1"), Err("RFC 9110, Chapter 1".to_owned()));
+        assert_eq!(
+            urls("RFC 9110, Section 15..5"),
+            Err("RFC 9110, Section 15..5".to_owned())
+        );
+        assert_eq!(
+            urls("RFC 9110, Chapter 1"),
+            Err("RFC 9110, Chapter 1".to_owned())
+        );
         assert_eq!(urls(""), Err(String::new()));
     }
 }

@@ -60,7 +60,10 @@ pub fn argument(tokens: TokenStream) -> syn::Result<Code> {
     }
     let arg = args.swap_remove(0);
     match arg.as_slice() {
-        [] => Err(syn::Error::new(Span::call_site(), format!("`status!` needs a status code; {USAGE}"))),
+        [] => Err(syn::Error::new(
+            Span::call_site(),
+            format!("`status!` needs a status code; {USAGE}"),
+        )),
         // A literal forwarded by a `macro_rules!` fragment arrives wrapped in
         // an invisible group.
         [TokenTree::Group(g)] if g.delimiter() == Delimiter::None => argument(g.stream()),
@@ -69,13 +72,22 @@ pub fn argument(tokens: TokenStream) -> syn::Result<Code> {
                 if !matches!(int.suffix(), "" | "u16") {
                     return Err(syn::Error::new(
                         int.span(),
-                        format!("a status code is a `u16`; remove the `{}` suffix", int.suffix()),
+                        format!(
+                            "a status code is a `u16`; remove the `{}` suffix",
+                            int.suffix()
+                        ),
                     ));
                 }
                 let value = int.base10_parse::<u128>().map_err(|_| {
-                    syn::Error::new(int.span(), format!("`{int}` is far too large to be a status code; {USAGE}"))
+                    syn::Error::new(
+                        int.span(),
+                        format!("`{int}` is far too large to be a status code; {USAGE}"),
+                    )
                 })?;
-                Ok(Code { value, span: int.span() })
+                Ok(Code {
+                    value,
+                    span: int.span(),
+                })
             }
             Lit::Str(s) => Err(syn::Error::new(
                 s.span(),
@@ -84,13 +96,16 @@ pub fn argument(tokens: TokenStream) -> syn::Result<Code> {
                     s.value()
                 ),
             )),
-            other => Err(syn::Error::new(other.span(), format!("expected an integer literal; {USAGE}"))),
+            other => Err(syn::Error::new(
+                other.span(),
+                format!("expected an integer literal; {USAGE}"),
+            )),
         },
         tokens => {
-            let span = tokens.first().map_or(Span::call_site(), TokenTree::span);
             let found: TokenStream = tokens.iter().cloned().collect();
-            Err(syn::Error::new(
-                span,
+            // Spanning every token underlines all of `-404`, not just the `-`.
+            Err(syn::Error::new_spanned(
+                &found,
                 format!("expected an integer literal, found `{found}`; {USAGE}"),
             ))
         }
@@ -141,7 +156,12 @@ fn or_list(entries: &[&Entry]) -> String {
 /// Up to three usable codes closest to `code`, those of its own class first.
 pub fn nearest(code: u16, codes: &Codes) -> Vec<&Entry> {
     let mut all: Vec<&Entry> = codes.usable().collect();
-    all.sort_by_key(|e| (e.code.value / 100 != code / 100, e.code.value.abs_diff(code)));
+    all.sort_by_key(|e| {
+        (
+            e.code.value / 100 != code / 100,
+            e.code.value.abs_diff(code),
+        )
+    });
     all.truncate(3);
     all
 }
@@ -176,7 +196,9 @@ pub fn typo_fixes(code: u128, codes: &Codes) -> Vec<&Entry> {
         if candidate.len() != 3 || candidate.starts_with('0') {
             continue;
         }
-        let Ok(n) = candidate.parse::<u16>() else { continue };
+        let Ok(n) = candidate.parse::<u16>() else {
+            continue;
+        };
         if let Some(entry) = codes.get(n).filter(|e| e.is_usable()) {
             if !found.iter().any(|f| f.code.value == n) {
                 found.push(entry);
@@ -204,7 +226,9 @@ mod tests {
             (451, "Unavailable For Legal Reasons"),
             (500, "Internal Server Error"),
         ] {
-            text += &format!("[[status]]\ncode = {code}\nphrase = \"{phrase}\"\ndescription = \"Why.\"\n");
+            text += &format!(
+                "[[status]]\ncode = {code}\nphrase = \"{phrase}\"\ndescription = \"Why.\"\n"
+            );
             if code == 306 {
                 text += "reserved = true\n";
             }
@@ -241,24 +265,42 @@ mod tests {
     #[test]
     fn out_of_range_codes_suggest_likely_typos() {
         let m = message(quote!(k, 4040));
-        assert!(m.starts_with("4040 is not a status code: status codes are three digits, 100..=999"), "{m}");
-        assert!(m.ends_with("did you mean 404 (Not Found) or 400 (Bad Request)?"), "{m}");
+        assert!(
+            m.starts_with("4040 is not a status code: status codes are three digits, 100..=999"),
+            "{m}"
+        );
+        assert!(
+            m.ends_with("did you mean 404 (Not Found) or 400 (Bad Request)?"),
+            "{m}"
+        );
         assert!(message(quote!(k, 20)).contains("did you mean 200 (OK)?"));
         assert!(!message(quote!(k, 7)).contains("did you mean"));
-        assert!(message(quote!(k, 99999999999999999999999999999999999999999)).contains("far too large"));
+        assert!(
+            message(quote!(k, 99999999999999999999999999999999999999999)).contains("far too large")
+        );
     }
 
     #[test]
     fn reserved_codes_explain_why() {
-        assert_eq!(message(quote!(k, 306)), "306 (Unused) is reserved and has no variant: Why.");
+        assert_eq!(
+            message(quote!(k, 306)),
+            "306 (Unused) is reserved and has no variant: Why."
+        );
     }
 
     #[test]
     fn malformed_arguments() {
         assert!(message(quote!(k,)).starts_with("`status!` needs a status code"));
-        assert!(message(quote!(k, 404, 200)).starts_with("`status!` takes one status code, found 2"));
-        assert!(message(quote!(k, "404")).contains("write the code without quotes: `status!(404)`"));
-        assert!(message(quote!(k, NOT_FOUND)).contains("expected an integer literal, found `NOT_FOUND`"));
+        assert!(
+            message(quote!(k, 404, 200)).starts_with("`status!` takes one status code, found 2")
+        );
+        assert!(
+            message(quote!(k, "404")).contains("write the code without quotes: `status!(404)`")
+        );
+        assert!(
+            message(quote!(k, NOT_FOUND))
+                .contains("expected an integer literal, found `NOT_FOUND`")
+        );
         assert!(message(quote!(k, -404)).contains("expected an integer literal, found `- 404`"));
         assert!(message(quote!(k, 404.0)).contains("expected an integer literal"));
         assert!(message(quote!(k, 404u8)).contains("remove the `u8` suffix"));

@@ -29,10 +29,24 @@ mod tests {
     #[test]
     fn the_shipped_file_is_valid() {
         let codes = codes().as_ref().unwrap_or_else(|errors| {
-            panic!("{}", errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
+            panic!(
+                "{}",
+                errors
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            )
         });
-        assert!(codes.get(404).is_some_and(|e| e.phrase.value == "Not Found"));
+        assert!(
+            codes
+                .get(404)
+                .is_some_and(|e| e.phrase.value == "Not Found")
+        );
         assert!(codes.get(306).is_some_and(|e| e.reserved));
-        assert!(codes.get(104).is_none(), "104's temporary registration expired");
+        assert!(
+            codes.get(104).is_none(),
+            "104's temporary registration expired"
+        );
     }
 }

@@ -112,7 +112,13 @@ fn check_identifiers(entries: &[Entry], errors: &mut Vec<DataError>) {
         }
         for alias in &entry.aliases {
             match &alias.constant {
-                Some(constant) => claim(&mut constants, "constant", constant, (code, alias.phrase.pos), errors),
+                Some(constant) => claim(
+                    &mut constants,
+                    "constant",
+                    constant,
+                    (code, alias.phrase.pos),
+                    errors,
+                ),
                 None => errors.push(DataError::new(
                     alias.phrase.pos,
                     format!(
@@ -139,7 +145,11 @@ fn claim(
         // A duplicated code is reported as such; its names clash by nature.
         Some(&(other, _)) if other == code => {}
         Some(&(other, first)) => {
-            let key = if kind == "variant" { "name" } else { "constant" };
+            let key = if kind == "variant" {
+                "name"
+            } else {
+                "constant"
+            };
             errors.push(DataError::new(
                 pos,
                 format!(
@@ -157,7 +167,9 @@ fn claim(
 
 fn check_entry(entry: &Entry, errors: &mut Vec<DataError>) {
     let code = entry.code.value;
-    if matches!(entry.registry, Registry::Deprecated | Registry::Obsoleted) && entry.deprecated.is_none() {
+    if matches!(entry.registry, Registry::Deprecated | Registry::Obsoleted)
+        && entry.deprecated.is_none()
+    {
         errors.push(DataError::new(
             entry.pos,
             format!(
@@ -217,11 +229,20 @@ mod tests {
         let (entries, errors) = parse(&entry("599", "Example Phrase"));
         let codes = validate(entries, errors).expect("valid");
         let e = &codes.entries[0];
-        assert_eq!(e.name.as_ref().map(|n| n.value.as_str()), Some("ExamplePhrase"));
-        assert_eq!(e.constant.as_ref().map(|n| n.value.as_str()), Some("EXAMPLE_PHRASE"));
+        assert_eq!(
+            e.name.as_ref().map(|n| n.value.as_str()),
+            Some("ExamplePhrase")
+        );
+        assert_eq!(
+            e.constant.as_ref().map(|n| n.value.as_str()),
+            Some("EXAMPLE_PHRASE")
+        );
         assert!(e.content && !e.cacheable && e.headers.is_empty() && e.redirect.is_none());
         let (entries, errors) = parse(&entry("199", "Example"));
-        assert!(!validate(entries, errors).unwrap().entries[0].content, "1xx carries no content");
+        assert!(
+            !validate(entries, errors).unwrap().entries[0].content,
+            "1xx carries no content"
+        );
     }
 
     #[test]
@@ -235,14 +256,27 @@ mod tests {
     #[test]
     fn unknown_key_suggests_the_intended_one() {
         let text = "[[status]]\ncode = 404\nphrse = \"Not Found\"\nphrase = \"Not Found\"\ndescription = \"d\"\n";
-        assert_one(text, &["codes.toml:3:1:", "unknown key `phrse`", "entry for 404", "did you mean `phrase`?"]);
+        assert_one(
+            text,
+            &[
+                "codes.toml:3:1:",
+                "unknown key `phrse`",
+                "entry for 404",
+                "did you mean `phrase`?",
+            ],
+        );
     }
 
     #[test]
     fn missing_required_field() {
         assert_one(
             "[[status]]\ncode = 404\nphrase = \"Not Found\"\n",
-            &["codes.toml:1:1:", "missing required key `description`", "entry for 404", "add a line like"],
+            &[
+                "codes.toml:1:1:",
+                "missing required key `description`",
+                "entry for 404",
+                "add a line like",
+            ],
         );
     }
 
@@ -250,23 +284,42 @@ mod tests {
     fn wrong_type() {
         assert_one(
             "[[status]]\ncode = \"404\"\nphrase = \"Not Found\"\ndescription = \"d\"\n",
-            &["codes.toml:2:8:", "`code` must be an integer, found a string", "`code = 404`"],
+            &[
+                "codes.toml:2:8:",
+                "`code` must be an integer, found a string",
+                "`code = 404`",
+            ],
         );
         assert_one(
-            &format!("{}\ncacheable = \"yes\"\n", entry("404", "Not Found").trim_end()),
-            &["codes.toml:5:13:", "`cacheable` must be `true` or `false`, found a string"],
+            &format!(
+                "{}\ncacheable = \"yes\"\n",
+                entry("404", "Not Found").trim_end()
+            ),
+            &[
+                "codes.toml:5:13:",
+                "`cacheable` must be `true` or `false`, found a string",
+            ],
         );
     }
 
     #[test]
     fn duplicate_code() {
         let text = entry("404", "Not Found") + &entry("404", "Missing");
-        assert_one(&text, &["codes.toml:7:8:", "code 404 appears twice (first at codes.toml:2:8)"]);
+        assert_one(
+            &text,
+            &[
+                "codes.toml:7:8:",
+                "code 404 appears twice (first at codes.toml:2:8)",
+            ],
+        );
     }
 
     #[test]
     fn code_out_of_range() {
-        assert_one(&entry("99", "Low"), &["codes.toml:2:8:", "code 99 is outside 100..=599"]);
+        assert_one(
+            &entry("99", "Low"),
+            &["codes.toml:2:8:", "code 99 is outside 100..=599"],
+        );
         assert_one(&entry("4040", "Typo"), &["code 4040 is outside 100..=599"]);
         assert_one(&entry("600", "Six"), &["classes only for 1xx to 5xx"]);
         assert_one(&entry("70000", "Huge"), &["code 70000 is outside"]);
@@ -276,7 +329,14 @@ mod tests {
     #[test]
     fn codes_out_of_order() {
         let text = entry("410", "Gone") + &entry("404", "Not Found");
-        assert_one(&text, &["codes.toml:7:8:", "code 404 is out of order", "move it before 410"]);
+        assert_one(
+            &text,
+            &[
+                "codes.toml:7:8:",
+                "code 404 is out of order",
+                "move it before 410",
+            ],
+        );
     }
 
     #[test]
@@ -292,14 +352,30 @@ mod tests {
     fn alias_colliding_with_a_constant() {
         let text = entry("404", "Not Found")
             + "[[status]]\ncode = 410\nphrase = \"Gone\"\ndescription = \"d\"\naliases = [\"Not Found\"]\n";
-        assert_one(&text, &["codes.toml:10:12:", "constant `NOT_FOUND` of 410 is already the constant of 404"]);
+        assert_one(
+            &text,
+            &[
+                "codes.toml:10:12:",
+                "constant `NOT_FOUND` of 410 is already the constant of 404",
+            ],
+        );
     }
 
     #[test]
     fn phrase_without_identifier() {
-        assert_one(&entry("404", "404!"), &["codes.toml:3:10:", "yields no Rust identifier", "add `name ="]);
+        assert_one(
+            &entry("404", "404!"),
+            &[
+                "codes.toml:3:10:",
+                "yields no Rust identifier",
+                "add `name =",
+            ],
+        );
         // An explicit name and constant fix it.
-        let fixed = format!("{}\nname = \"Four\"\nconstant = \"FOUR\"\n", entry("404", "404!").trim_end());
+        let fixed = format!(
+            "{}\nname = \"Four\"\nconstant = \"FOUR\"\n",
+            entry("404", "404!").trim_end()
+        );
         assert_eq!(problems(&fixed), Vec::<String>::new());
     }
 
@@ -317,7 +393,11 @@ mod tests {
             + &entry("404", "Not Found");
         let found = problems(&text);
         assert_eq!(found.len(), 4, "{found:#?}");
-        assert!(found[0].contains("code 200 is out of order"), "{}", found[0]);
+        assert!(
+            found[0].contains("code 200 is out of order"),
+            "{}",
+            found[0]
+        );
         assert!(found[1].contains("unknown key `bogus`"));
         assert!(found[2].contains("missing required key `description` of the entry for 500"));
         // A duplicate is reported once, not again as a clash of its names.
@@ -328,17 +408,36 @@ mod tests {
     fn bad_values() {
         let base = entry("305", "Use Proxy");
         let base = base.trim_end();
-        assert_one(&format!("{base}\nregistry = \"gone\"\n"), &["`registry` = \"gone\" is not one of \"assigned\""]);
-        assert_one(&format!("{base}\nregistry = \"deprecated\"\n"), &["has no reason", "add `deprecated ="]);
-        assert_one(&format!("{base}\nredirect = \"sometimes\"\n"), &["`redirect` = \"sometimes\" is not one of"]);
-        assert_one(&format!("{base}\nname = \"not_found\"\n"), &["is not an UpperCamelCase Rust identifier"]);
-        assert_one(&format!("{base}\nreference = \"the web\"\n"), &["reference \"the web\" of 305 is not of the form"]);
+        assert_one(
+            &format!("{base}\nregistry = \"gone\"\n"),
+            &["`registry` = \"gone\" is not one of \"assigned\""],
+        );
+        assert_one(
+            &format!("{base}\nregistry = \"deprecated\"\n"),
+            &["has no reason", "add `deprecated ="],
+        );
+        assert_one(
+            &format!("{base}\nredirect = \"sometimes\"\n"),
+            &["`redirect` = \"sometimes\" is not one of"],
+        );
+        assert_one(
+            &format!("{base}\nname = \"not_found\"\n"),
+            &["is not an UpperCamelCase Rust identifier"],
+        );
+        assert_one(
+            &format!("{base}\nreference = \"the web\"\n"),
+            &["reference \"the web\" of 305 is not of the form"],
+        );
         let header = problems(&format!("{base}\nheaders = [{{ nam = \"Allow\" }}]\n"));
         assert_eq!(header.len(), 2, "{header:#?}");
         assert!(header[0].contains("a header needs a `name`"));
         assert!(header[1].contains("unknown key `nam` in a header"));
-        assert_one(&format!("{base}\ndescription2 = \"\"\n"), &["unknown key `description2`"]);
-        let wrong_redirect = entry("404", "Not Found").trim_end().to_owned() + "\nredirect = \"change-to-get\"\n";
+        assert_one(
+            &format!("{base}\ndescription2 = \"\"\n"),
+            &["unknown key `description2`"],
+        );
+        let wrong_redirect =
+            entry("404", "Not Found").trim_end().to_owned() + "\nredirect = \"change-to-get\"\n";
         assert_one(&wrong_redirect, &["only 3xx codes redirect"]);
     }
 

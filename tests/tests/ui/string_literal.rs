@@ -1,0 +1,6 @@
+// A string is not a code, even when it holds digits.
+use status_core::status;
+
+fn main() {
+    let _ = status!("404");
+}

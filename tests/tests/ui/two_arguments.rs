@@ -1,0 +1,5 @@
+use status_core::status;
+
+fn main() {
+    let _ = status!(404, 410);
+}
