@@ -1,0 +1,155 @@
+//! End to end on a copy of the workspace: a user crate that renamed the
+//! dependency builds, an edit to `codes.toml` reaches it through a plain
+//! `cargo build`, and an invalid file fails the build with messages that
+//! name `codes.toml:LINE:COLUMN`.
+//!
+//! The copy's target directory persists under `target/`, so only the first
+//! run pays for building the registry dependencies.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const APP_MANIFEST: &str = r#"[package]
+name = "renamed-user"
+version = "0.0.0"
+edition = "2024"
+publish = false
+
+[workspace]
+
+[dependencies]
+sc = { package = "status-core", path = "../workspace/status-core" }
+"#;
+
+const APP_MAIN: &str = r#"use sc::{status, Status};
+
+const MISSING: Status = status!(404);
+static CREATED: Status = sc::status!(201);
+
+fn kind(status: Status) -> &'static str {
+    match status {
+        status!(404) => "missing",
+        status!(201) => "created",
+        _ => "other",
+    }
+}
+
+fn main() {
+    let added = Status::from_u16(599).map_or("none", Status::phrase);
+    println!("{} {} {}", kind(MISSING), kind(CREATED), added);
+}
+"#;
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+/// Copies what a build of status-core reads: the manifests, sources and data.
+fn copy_tree(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name();
+        if matches!(name.to_str(), Some("target" | ".git")) {
+            continue;
+        }
+        let (source, dest) = (entry.path(), to.join(&name));
+        let kind = fs::symlink_metadata(&source).unwrap().file_type();
+        if kind.is_symlink() {
+            let link = fs::read_link(&source).unwrap();
+            std::os::unix::fs::symlink(link, &dest).unwrap();
+        } else if kind.is_dir() {
+            copy_tree(&source, &dest);
+        } else {
+            fs::copy(&source, &dest).unwrap();
+        }
+    }
+}
+
+fn cargo(args: &[&str], dir: &Path, target: &Path) -> Output {
+    Command::new(env!("CARGO"))
+        .args(args)
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", target)
+        .env_remove("RUSTFLAGS")
+        .output()
+        .expect("cargo runs")
+}
+
+fn run_app(app: &Path, target: &Path) -> String {
+    let out = cargo(&["run", "--quiet", "--offline"], app, target);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "the user crate failed:\n{stderr}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn edits_to_codes_toml_reach_a_plain_build_and_bad_data_fails_it() {
+    let root = workspace_root();
+    let scratch = root.join("target").join("regenerate");
+    let copy = scratch.join("workspace");
+    let app = scratch.join("app");
+    let _ = fs::remove_dir_all(&copy);
+    let _ = fs::remove_dir_all(&app);
+    copy_tree(&root, &copy);
+    fs::create_dir_all(app.join("src")).unwrap();
+    fs::write(app.join("Cargo.toml"), APP_MANIFEST).unwrap();
+    fs::write(app.join("src/main.rs"), APP_MAIN).unwrap();
+    // Reuse the lock file so the copy resolves the same versions offline.
+    fs::copy(root.join("Cargo.lock"), app.join("Cargo.lock")).unwrap();
+    let target = scratch.join("target");
+
+    // A renamed dependency still resolves `status!`, in consts, statics and patterns.
+    assert_eq!(run_app(&app, &target), "missing created none\n");
+
+    // The minimal entry, and nothing else, makes a new code usable.
+    let codes = copy.join("codes.toml");
+    let original = fs::read_to_string(&codes).unwrap();
+    let added = format!(
+        "{original}\n[[status]]\ncode = 599\nphrase = \"Example Timeout\"\n\
+         description = \"An example code added by the test.\"\n"
+    );
+    fs::write(&codes, &added).unwrap();
+    assert_eq!(run_app(&app, &target), "missing created Example Timeout\n");
+
+    // Two mistakes at once: both are reported, each with its position.
+    let broken = added.replacen("phrase = \"Not Found\"", "phrse = \"Not Found\"", 1)
+        + "\n[[status]]\ncode = 599\nphrase = \"Again\"\ndescription = \"A duplicate.\"\n";
+    fs::write(&codes, &broken).unwrap();
+    let out = cargo(&["build", "--offline"], &app, &target);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success(),
+        "an invalid codes.toml must fail the build"
+    );
+    let line_of = |needle: &str| broken.lines().position(|l| l.contains(needle)).unwrap() + 1;
+    let typo = format!(
+        "codes.toml:{}:1: unknown key `phrse` of the entry for 404; did you mean `phrase`?",
+        line_of("phrse =")
+    );
+    assert!(stderr.contains(&typo), "missing {typo:?} in:\n{stderr}");
+    let duplicate_line = broken
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| *l == "code = 599")
+        .nth(1)
+        .unwrap()
+        .0
+        + 1;
+    let duplicate = format!("codes.toml:{duplicate_line}:8: code 599 appears twice");
+    assert!(
+        stderr.contains(&duplicate),
+        "missing {duplicate:?} in:\n{stderr}"
+    );
+    // Also the missing phrase of 404; nothing else piles up behind these.
+    assert!(
+        stderr.contains("missing required key `phrase` of the entry for 404"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(stderr.matches("error: codes.toml:").count(), 3, "{stderr}");
+}
