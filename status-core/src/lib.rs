@@ -42,6 +42,8 @@
 //!   through `core::error::Error`. Without it the crate is `#![no_std]` and
 //!   needs no allocator.
 //! - `serde`: serializes a status as its number.
+//!   Deserializes from the number, and in human-readable formats also from
+//!   the three-digit string.
 //! - `http`: conversions to and from `http::StatusCode`.
 #![doc = status_macros::codes_table!()]
 #![no_std]
@@ -52,10 +54,18 @@
 extern crate std;
 
 mod class;
+#[cfg(feature = "http")]
+mod http;
+mod parse;
 mod semantics;
+#[cfg(feature = "serde")]
+mod serde;
 mod status;
+#[cfg(test)]
+mod tests;
 
 pub use class::Class;
+pub use parse::{ParseStatusError, UnknownStatus};
 pub use semantics::{Redirect, Registration};
 pub use status::Status;
 
