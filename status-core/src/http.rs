@@ -1,0 +1,45 @@
+//! Conversions between [`Status`] and `http::StatusCode`, with the `http`
+//! feature.
+
+use ::http::StatusCode;
+
+use crate::parse::UnknownStatus;
+use crate::status::Status;
+
+/// Every status converts: `http` accepts any code in 100..=999 and
+/// `codes.toml` only holds codes in 100..=599.
+///
+/// ```
+/// use status_core::Status;
+///
+/// let code = http::StatusCode::from(Status::ContentTooLarge);
+/// assert_eq!(code, http::StatusCode::PAYLOAD_TOO_LARGE);
+/// assert_eq!(code.as_u16(), 413);
+/// ```
+impl From<Status> for StatusCode {
+    fn from(status: Status) -> StatusCode {
+        match StatusCode::from_u16(status.code()) {
+            Ok(code) => code,
+            Err(_) => unreachable!("every status code in codes.toml is in 100..=599"),
+        }
+    }
+}
+
+/// Fails for a code `http` accepts but `codes.toml` does not have, such as
+/// 499 or 600.
+///
+/// ```
+/// use status_core::Status;
+///
+/// assert_eq!(Status::try_from(http::StatusCode::NOT_FOUND), Ok(Status::NotFound));
+///
+/// let nginx = http::StatusCode::from_u16(499).unwrap();
+/// assert_eq!(Status::try_from(nginx).unwrap_err().code(), 499);
+/// ```
+impl TryFrom<StatusCode> for Status {
+    type Error = UnknownStatus;
+
+    fn try_from(code: StatusCode) -> Result<Status, UnknownStatus> {
+        Status::try_from(code.as_u16())
+    }
+}
