@@ -160,6 +160,8 @@ impl Reader<'_> {
         let mut content = None;
         let mut redirect = None;
         let mut headers = Vec::new();
+        // Keys offered as the fix for a typo; they are not reported missing too.
+        let mut suggested = Vec::new();
 
         for (key, value) in fields {
             let at = value.span().start;
@@ -188,8 +190,9 @@ impl Reader<'_> {
                 "redirect" => redirect = self.keyword("redirect", value, Redirect::KEYWORDS),
                 "headers" => headers = self.headers(value),
                 unknown => {
-                    let hint = closest(unknown, KEYS.iter().map(|(k, _)| *k))
-                        .map_or(String::new(), |k| format!("did you mean `{k}`? "));
+                    let intended = closest(unknown, KEYS.iter().map(|(k, _)| *k));
+                    suggested.extend(intended);
+                    let hint = intended.map_or(String::new(), |k| format!("did you mean `{k}`? "));
                     let known: Vec<&str> = KEYS.iter().map(|(k, _)| *k).collect();
                     self.error(
                         key.span().start,
@@ -206,6 +209,7 @@ impl Reader<'_> {
             .iter()
             .copied()
             .filter(|k| !fields.iter().any(|(key, _)| key.get_ref() == *k))
+            .filter(|k| !suggested.contains(k))
             .collect();
         for key in &missing {
             let example = KEYS.iter().find(|(k, _)| k == key).map_or("", |(_, e)| e);

@@ -265,6 +265,16 @@ mod tests {
                 "did you mean `phrase`?",
             ],
         );
+        // The typo is the one problem: the key it was meant to be is not also "missing".
+        let text = "[[status]]\ncode = 404\nphrse = \"Not Found\"\ndescription = \"d\"\n";
+        assert_one(
+            text,
+            &[
+                "codes.toml:3:1:",
+                "unknown key `phrse`",
+                "did you mean `phrase`?",
+            ],
+        );
     }
 
     #[test]
