@@ -83,6 +83,7 @@ impl ParseStatusError {
     }
 
     /// The error for a number known to be three digits.
+    #[inline]
     const fn unknown(code: u16) -> ParseStatusError {
         if Class::of(code).is_some() {
             ParseStatusError::Unregistered(code)
@@ -191,6 +192,7 @@ impl Status {
     /// const TEAPOT: Result<Status, ParseStatusError> = Status::from_bytes(b"418");
     /// assert_eq!(TEAPOT, Ok(Status::ImATeapot));
     /// ```
+    #[inline]
     pub const fn from_bytes(bytes: &[u8]) -> Result<Status, ParseStatusError> {
         let &[a, b, c] = bytes else {
             return Err(ParseStatusError::NotThreeDigits);
