@@ -17,6 +17,7 @@ use crate::status::Status;
 /// assert_eq!(code.as_u16(), 413);
 /// ```
 impl From<Status> for StatusCode {
+    #[inline]
     fn from(status: Status) -> StatusCode {
         match StatusCode::from_u16(status.code()) {
             Ok(code) => code,
@@ -39,6 +40,7 @@ impl From<Status> for StatusCode {
 impl TryFrom<StatusCode> for Status {
     type Error = UnknownStatus;
 
+    #[inline]
     fn try_from(code: StatusCode) -> Result<Status, UnknownStatus> {
         Status::try_from(code.as_u16())
     }
