@@ -1,0 +1,384 @@
+//! Text output: a full explanation of one code, one-line listings, and the
+//! messages for a query that found nothing.
+
+use std::io::{self, Write};
+
+use status_core::{Redirect, Registration, Status};
+
+use crate::names;
+use crate::search::{Hit, Miss};
+
+/// Where the values of an explanation start, after the two-space indent and
+/// the label.
+const LABEL_WIDTH: usize = 13;
+
+/// Text is wrapped to fit an 80-column terminal.
+const WIDTH: usize = 79;
+
+/// Writes everything known about one status.
+pub fn explain(out: &mut impl Write, status: Status) -> io::Result<()> {
+    writeln!(out, "{status}")?;
+    writeln!(out)?;
+    for line in wrap(status.description(), WIDTH - 2) {
+        writeln!(out, "  {line}")?;
+    }
+    writeln!(out)?;
+
+    let class = status.class();
+    field(out, "Class", &format!("{}xx {class}", status.code() / 100))?;
+    field(out, "Status line", status.status_line())?;
+    // The link is to the first reference, so it goes right under it.
+    let mut references: Vec<&str> = status
+        .reference()
+        .split("; ")
+        .filter(|r| !r.is_empty())
+        .collect();
+    if references.is_empty() {
+        references.push("none");
+    }
+    if let Some(url) = status.reference_url() {
+        references.insert(1, url);
+    }
+    field_lines(out, "Reference", &references)?;
+    let headers = match status.required_headers() {
+        [] => "none required".to_owned(),
+        headers => headers.join(", "),
+    };
+    field(out, "Headers", &headers)?;
+    let cacheable = if status.is_cacheable_by_default() {
+        "yes, by default (heuristically cacheable)"
+    } else {
+        "no, not without explicit freshness information"
+    };
+    field(out, "Cacheable", cacheable)?;
+    let content = if status.allows_content() {
+        "allowed"
+    } else {
+        "not allowed"
+    };
+    field(out, "Content", content)?;
+    if let Some(redirect) = redirect(status) {
+        field(out, "Redirect", &redirect)?;
+    }
+    field(out, "Registry", registration(status.registration()))?;
+    if let Some(why) = status.deprecation() {
+        let lines = wrap(why, WIDTH - 2 - LABEL_WIDTH);
+        field_lines(
+            out,
+            "",
+            &lines.iter().map(String::as_str).collect::<Vec<_>>(),
+        )?;
+    }
+    if !status.aliases().is_empty() {
+        let quoted: Vec<String> = status
+            .aliases()
+            .iter()
+            .map(|a| format!("\"{a}\""))
+            .collect();
+        field(out, "Formerly", &quoted.join(", "))?;
+    }
+    field_lines(
+        out,
+        "In Rust",
+        &rust(status).iter().map(String::as_str).collect::<Vec<_>>(),
+    )
+}
+
+/// Writes one line per status, such as `404  Not Found`.
+pub fn list(out: &mut impl Write, hits: &[Hit]) -> io::Result<()> {
+    for hit in hits {
+        writeln!(out, "{}", line(hit))?;
+    }
+    Ok(())
+}
+
+/// One listed status: code, phrase, and in brackets what a reader should
+/// know before using it, or the former phrase that a search matched.
+pub fn line(hit: &Hit) -> String {
+    let status = hit.status;
+    let mut line = format!("{}  {}", status.code(), status.phrase());
+    let mark = match status.registration() {
+        Registration::Assigned => None,
+        Registration::Unused => Some("unused"),
+        Registration::Deprecated => Some("deprecated"),
+        Registration::Obsoleted => Some("obsoleted"),
+        _ => Some("not assigned"),
+    };
+    if let Some(mark) = mark {
+        line.push_str(&format!("  [{mark}]"));
+    }
+    if let Some(alias) = hit.alias {
+        line.push_str(&format!("  [formerly \"{alias}\"]"));
+    }
+    line
+}
+
+/// Writes why a query found nothing, naming the input and suggesting what
+/// the user may have meant. Every line goes to `out`, which is standard
+/// error.
+pub fn miss(out: &mut impl Write, miss: &Miss) -> io::Result<()> {
+    const LIST_ALL: &str = "Run 'http-status' with no argument to list every code.";
+    match miss {
+        Miss::EmptySearch => {
+            writeln!(out, "http-status: nothing to search for")?;
+            writeln!(
+                out,
+                "Give a code (404), a class (4xx) or words to search for (too many)."
+            )?;
+            writeln!(out, "{LIST_ALL}")
+        }
+        Miss::Reserved { code, understood } => {
+            writeln!(
+                out,
+                "http-status: {code} is reserved (unused) and has no meaning"
+            )?;
+            understands(out, *understood)
+        }
+        Miss::Unregistered {
+            code,
+            understood,
+            nearest,
+        } => {
+            if understood.is_some() {
+                writeln!(out, "http-status: {code} is not a registered status code")?;
+                understands(out, *understood)?;
+            } else {
+                writeln!(
+                    out,
+                    "http-status: {code} is not a status code: \
+                     status codes are 100 to 599 (RFC 9110, Section 15)"
+                )?;
+            }
+            suggest(out, "Nearest registered codes:", nearest)
+        }
+        Miss::NotACode { input, fixes } => {
+            writeln!(
+                out,
+                "http-status: {input} is not a status code: \
+                 status codes are three digits, 100 to 599"
+            )?;
+            if fixes.is_empty() {
+                writeln!(out, "{LIST_ALL}")
+            } else {
+                suggest(out, "Did you mean:", fixes)
+            }
+        }
+        Miss::NotAClass { input } => {
+            writeln!(
+                out,
+                "http-status: {input} is not a class: \
+                 the classes are 1xx, 2xx, 3xx, 4xx and 5xx"
+            )
+        }
+        Miss::NoMatch { query, suggestions } => {
+            writeln!(out, "http-status: no status code matches \"{query}\"")?;
+            if suggestions.is_empty() {
+                writeln!(out, "{LIST_ALL}")
+            } else {
+                suggest(out, "Did you mean:", suggestions)
+            }
+        }
+    }
+}
+
+/// What RFC 9110 tells a client to do with a code it does not recognize.
+fn understands(out: &mut impl Write, understood: Option<Status>) -> io::Result<()> {
+    match understood {
+        Some(status) => writeln!(
+            out,
+            "A client that receives it treats it as {status},\n\
+             the x00 code of its class (RFC 9110, Section 15)."
+        ),
+        None => Ok(()),
+    }
+}
+
+fn suggest(out: &mut impl Write, heading: &str, statuses: &[Status]) -> io::Result<()> {
+    writeln!(out, "{heading}")?;
+    for &status in statuses {
+        writeln!(
+            out,
+            "  {}",
+            line(&Hit {
+                status,
+                alias: None
+            })
+        )?;
+    }
+    Ok(())
+}
+
+fn field(out: &mut impl Write, label: &str, value: &str) -> io::Result<()> {
+    let lines = wrap(value, WIDTH - 2 - LABEL_WIDTH);
+    field_lines(
+        out,
+        label,
+        &lines.iter().map(String::as_str).collect::<Vec<_>>(),
+    )
+}
+
+/// A label with one value per line, the values aligned in one column.
+fn field_lines(out: &mut impl Write, label: &str, values: &[&str]) -> io::Result<()> {
+    let mut label = label;
+    for value in values {
+        writeln!(out, "  {label:<LABEL_WIDTH$}{value}")?;
+        label = "";
+    }
+    Ok(())
+}
+
+/// How a client follows the redirect, for 3xx codes only.
+fn redirect(status: Status) -> Option<String> {
+    if !status.is_redirection() {
+        return None;
+    }
+    let text = match status.redirect() {
+        None => "not followed automatically",
+        Some(Redirect::PreservesMethod) => {
+            "follow Location, repeating the request with the same method and content"
+        }
+        Some(Redirect::MayChangeToGet) => {
+            "follow Location, repeating the request; clients may turn a POST into a GET"
+        }
+        Some(Redirect::ChangesToGet) => "follow Location with a GET (or HEAD for a HEAD request)",
+        Some(other) => return Some(format!("{other:?}")),
+    };
+    Some(text.to_owned())
+}
+
+fn registration(registration: Registration) -> &'static str {
+    match registration {
+        Registration::Assigned => "assigned",
+        Registration::Unused => "unused: reserved so it is never given a meaning",
+        Registration::Deprecated => "deprecated",
+        Registration::Obsoleted => "obsoleted",
+        _ => "not assigned",
+    }
+}
+
+/// The ways to write the status in Rust: the macro, the variant and the
+/// constants, including those named after former phrases.
+fn rust(status: Status) -> Vec<String> {
+    let mut lines = vec![
+        format!("status!({})", status.code()),
+        format!("Status::{}", names::variant(status)),
+    ];
+    lines.extend(names::constant(status.phrase()).map(|c| format!("Status::{c}")));
+    for alias in status.aliases() {
+        lines.extend(names::constant(alias).map(|c| format!("Status::{c} (former phrase)")));
+    }
+    lines
+}
+
+/// Splits text into lines of at most `width` characters, breaking at
+/// spaces. A word longer than `width`, such as a URL, gets a line of its
+/// own rather than being cut.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for word in text.split_whitespace() {
+        let needed = current.chars().count() + 1 + word.chars().count();
+        if !current.is_empty() && needed > width {
+            lines.push(std::mem::take(&mut current));
+        }
+        if !current.is_empty() {
+            current.push(' ');
+        }
+        current.push_str(word);
+    }
+    if !current.is_empty() || lines.is_empty() {
+        lines.push(current);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn explained(status: Status) -> String {
+        let mut out = Vec::new();
+        explain(&mut out, status).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn wrapping_keeps_words_whole() {
+        assert_eq!(wrap("a bb ccc", 4), ["a bb", "ccc"]);
+        assert_eq!(
+            wrap("https://example.com/long x", 5),
+            ["https://example.com/long", "x"]
+        );
+        assert_eq!(wrap("", 10), [""]);
+        for line in wrap(Status::NotFound.description(), 40) {
+            assert!(line.chars().count() <= 40, "{line}");
+        }
+    }
+
+    #[test]
+    fn explanations_fit_the_terminal() {
+        for &status in Status::ALL {
+            for line in explained(status).lines() {
+                // Only an unbreakable word, such as a URL, may overflow.
+                assert!(
+                    line.chars().count() <= WIDTH || !line.trim().contains(' '),
+                    "{status:?}: {line}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn explanations_say_what_matters() {
+        let text = explained(Status::MethodNotAllowed);
+        assert!(text.starts_with("405 Method Not Allowed\n"), "{text}");
+        assert!(text.contains("  Headers      Allow\n"), "{text}");
+        let text = explained(Status::PermanentRedirect);
+        assert!(text.contains("same method"), "{text}");
+        let text = explained(Status::UseProxy);
+        assert!(text.contains("deprecated"), "{text}");
+        assert!(
+            text.contains(
+                Status::UseProxy
+                    .deprecation()
+                    .unwrap()
+                    .split(' ')
+                    .next()
+                    .unwrap()
+            )
+        );
+        let text = explained(Status::ContentTooLarge);
+        assert!(text.contains("\"Payload Too Large\""), "{text}");
+        assert!(
+            text.contains("Status::PAYLOAD_TOO_LARGE (former phrase)"),
+            "{text}"
+        );
+        let text = explained(Status::Ok);
+        assert!(!text.contains("Redirect"), "{text}");
+    }
+
+    #[test]
+    fn lines_mark_what_is_not_in_use() {
+        assert_eq!(
+            line(&Hit {
+                status: Status::NotFound,
+                alias: None
+            }),
+            "404  Not Found"
+        );
+        assert_eq!(
+            line(&Hit {
+                status: Status::UseProxy,
+                alias: None
+            }),
+            "305  Use Proxy  [deprecated]"
+        );
+        assert_eq!(
+            line(&Hit {
+                status: Status::ContentTooLarge,
+                alias: Some("Payload Too Large")
+            }),
+            "413  Content Too Large  [formerly \"Payload Too Large\"]"
+        );
+    }
+}

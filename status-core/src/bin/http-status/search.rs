@@ -1,0 +1,499 @@
+//! From a query to the statuses it names, or to why there are none and
+//! what the user may have meant.
+
+use status_core::{Class, Status};
+
+/// What a query found.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Found {
+    /// A code given by number: explained in full.
+    One(Status),
+    /// Every code, a class or search results: listed one per line.
+    List(Vec<Hit>),
+}
+
+/// One listed status.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub status: Status,
+    /// The former phrase that matched a search, when the current phrase
+    /// did not, so the listing can say why 413 answers "payload too large".
+    pub alias: Option<&'static str>,
+}
+
+impl Hit {
+    fn plain(status: Status) -> Hit {
+        Hit {
+            status,
+            alias: None,
+        }
+    }
+}
+
+/// Why a query found nothing, with what to suggest instead.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Miss {
+    /// An empty or blank search, such as `http-status ""`.
+    EmptySearch,
+    /// A code that `codes.toml` keeps as reserved, with no variant (306).
+    Reserved {
+        code: u16,
+        /// What a client makes of it: the `x00` code of its class.
+        understood: Option<Status>,
+    },
+    /// Three digits, 100..=999, that are not a registered code.
+    Unregistered {
+        code: u16,
+        /// What a client makes of it; `None` above 599.
+        understood: Option<Status>,
+        /// The closest codes, those of its own class first.
+        nearest: Vec<Status>,
+    },
+    /// Digits that cannot be a status code at all, such as `4040` or `42`.
+    NotACode {
+        input: String,
+        /// Codes one keystroke away, such as 404 for `4040`.
+        fixes: Vec<Status>,
+    },
+    /// Something shaped like a class that is not one, such as `6xx` or `4x`.
+    NotAClass { input: String },
+    /// Words that match no phrase, former phrase or description.
+    NoMatch {
+        query: String,
+        /// Phrases spelled nearly like the query.
+        suggestions: Vec<Status>,
+    },
+}
+
+/// Codes that `codes.toml` keeps with `reserved = true`. They are in the
+/// registry but have no variant, so the API cannot describe them and
+/// `Status::from_u16` returns `None` for them, as for a code that does not
+/// exist; this list lets the tool tell the two apart.
+const RESERVED: [u16; 1] = [306];
+
+/// How many codes a suggestion lists at most, as `status!` does.
+const MAX_SUGGESTIONS: usize = 3;
+
+/// Resolves the query: `None` lists every code, digits are a code, `4xx` a
+/// class, and anything else a search.
+pub fn lookup(query: Option<&str>) -> Result<Found, Miss> {
+    let Some(query) = query else {
+        return Ok(Found::List(
+            Status::ALL.iter().copied().map(Hit::plain).collect(),
+        ));
+    };
+    let query = query.trim();
+    if query.is_empty() {
+        Err(Miss::EmptySearch)
+    } else if query.bytes().all(|b| b.is_ascii_digit()) {
+        code(query).map(Found::One)
+    } else if is_class_like(query) {
+        class(query).map(|class| {
+            let hits = Status::ALL.iter().copied().filter(|s| s.class() == class);
+            Found::List(hits.map(Hit::plain).collect())
+        })
+    } else {
+        search(query).map(Found::List)
+    }
+}
+
+/// The status for a string of ASCII digits.
+fn code(digits: &str) -> Result<Status, Miss> {
+    let value = match digits.parse::<u16>() {
+        Ok(value) if digits.len() == 3 && value >= 100 => value,
+        _ => {
+            return Err(Miss::NotACode {
+                input: digits.to_owned(),
+                fixes: typo_fixes(digits),
+            });
+        }
+    };
+    if let Some(status) = Status::from_u16(value) {
+        return Ok(status);
+    }
+    let understood = Status::understand(value);
+    if RESERVED.contains(&value) {
+        Err(Miss::Reserved {
+            code: value,
+            understood,
+        })
+    } else {
+        Err(Miss::Unregistered {
+            code: value,
+            understood,
+            nearest: nearest(value),
+        })
+    }
+}
+
+/// A digit followed by digits and at least one `x`: meant as a class, even
+/// when it is not one.
+fn is_class_like(query: &str) -> bool {
+    let mut bytes = query.bytes();
+    bytes.next().is_some_and(|b| b.is_ascii_digit())
+        && query.bytes().any(|b| b.eq_ignore_ascii_case(&b'x'))
+        && bytes.all(|b| b.is_ascii_digit() || b.eq_ignore_ascii_case(&b'x'))
+}
+
+/// The class written as `1xx` to `5xx`, in either case.
+fn class(query: &str) -> Result<Class, Miss> {
+    let not_a_class = || Miss::NotAClass {
+        input: query.to_owned(),
+    };
+    match query.as_bytes() {
+        [digit, x1, x2] if x1.eq_ignore_ascii_case(&b'x') && x2.eq_ignore_ascii_case(&b'x') => {
+            Class::of(u16::from(digit - b'0') * 100).ok_or_else(not_a_class)
+        }
+        _ => Err(not_a_class()),
+    }
+}
+
+/// How well a status matches a search; lower sorts first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Rank {
+    /// The query is the phrase or a former phrase.
+    Exact,
+    /// The query is part of the phrase or a former phrase.
+    InPhrase,
+    /// The query is part of the description.
+    InDescription,
+    /// Each word of the query is somewhere in the entry.
+    AllWords,
+}
+
+/// Every status whose phrase, former phrases or description contain the
+/// query, ignoring case, apostrophes and hyphens. The best matches come
+/// first, then ascending codes.
+fn search(query: &str) -> Result<Vec<Hit>, Miss> {
+    let needle = normalize(query);
+    if needle.is_empty() {
+        // Only punctuation, such as `'`: nothing left to look for.
+        return Err(Miss::EmptySearch);
+    }
+    let words: Vec<&str> = needle.split(' ').collect();
+    let mut hits: Vec<(Rank, Hit)> = Vec::new();
+    for &status in Status::ALL {
+        let phrase = normalize(status.phrase());
+        let aliases: Vec<String> = status.aliases().iter().map(|a| normalize(a)).collect();
+        let description = normalize(status.description());
+        let alias_hit = |test: &dyn Fn(&str) -> bool| {
+            status
+                .aliases()
+                .iter()
+                .zip(&aliases)
+                .find(|(_, a)| test(a))
+                .map(|(alias, _)| *alias)
+        };
+        let found = if phrase == needle {
+            Some((Rank::Exact, None))
+        } else if let Some(alias) = alias_hit(&|a| a == needle) {
+            Some((Rank::Exact, Some(alias)))
+        } else if phrase.contains(&needle) {
+            Some((Rank::InPhrase, None))
+        } else if let Some(alias) = alias_hit(&|a| a.contains(&needle)) {
+            Some((Rank::InPhrase, Some(alias)))
+        } else if description.contains(&needle) {
+            Some((Rank::InDescription, None))
+        } else {
+            let everything = [phrase.as_str(), &aliases.join(" "), &description].join(" ");
+            words
+                .iter()
+                .all(|w| everything.contains(w))
+                .then_some((Rank::AllWords, None))
+        };
+        if let Some((rank, alias)) = found {
+            hits.push((rank, Hit { status, alias }));
+        }
+    }
+    if hits.is_empty() {
+        return Err(Miss::NoMatch {
+            query: query.to_owned(),
+            suggestions: spelled_like(&needle),
+        });
+    }
+    hits.sort_by_key(|(rank, hit)| (*rank, hit.status));
+    Ok(hits.into_iter().map(|(_, hit)| hit).collect())
+}
+
+/// Text reduced to what a search compares: lowercase, apostrophes dropped
+/// (`im a teapot` finds "I'm a teapot"), hyphens and runs of white space
+/// made one space (`multi status` finds "Multi-Status").
+fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let cleaned = text
+        .chars()
+        .filter(|c| !matches!(c, '\'' | '\u{2019}'))
+        .map(|c| if matches!(c, '-' | '_') { ' ' } else { c });
+    for word in cleaned.collect::<String>().split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+/// Statuses whose phrase, or a run of words in it, is spelled nearly like
+/// the query: `not fund` suggests 404 Not Found.
+fn spelled_like(needle: &str) -> Vec<Status> {
+    // Comparing costs the product of the lengths, and no phrase is spelled
+    // nearly like a paragraph.
+    const LONGEST: usize = 64;
+    if needle.len() > LONGEST {
+        return Vec::new();
+    }
+    let width = needle.split(' ').count();
+    let allowed = (needle.chars().count() / 3).max(1);
+    let mut close: Vec<(usize, Status)> = Vec::new();
+    for &status in Status::ALL {
+        let best = std::iter::once(status.phrase())
+            .chain(status.aliases().iter().copied())
+            .flat_map(|phrase| {
+                let words: Vec<String> = normalize(phrase).split(' ').map(str::to_owned).collect();
+                let runs: Vec<String> = if words.len() <= width {
+                    vec![words.join(" ")]
+                } else {
+                    words.windows(width).map(|run| run.join(" ")).collect()
+                };
+                runs
+            })
+            .map(|run| edit_distance(&run, needle))
+            .min();
+        if let Some(distance) = best.filter(|&d| d <= allowed) {
+            close.push((distance, status));
+        }
+    }
+    close.sort();
+    close
+        .into_iter()
+        .take(MAX_SUGGESTIONS)
+        .map(|(_, status)| status)
+        .collect()
+}
+
+/// The codes closest to an unregistered one, those of its own class first,
+/// as the `status!` macro suggests them.
+fn nearest(code: u16) -> Vec<Status> {
+    let mut all: Vec<Status> = Status::ALL.to_vec();
+    all.sort_by_key(|s| (s.code() / 100 != code / 100, s.code().abs_diff(code)));
+    all.truncate(MAX_SUGGESTIONS);
+    all
+}
+
+/// Codes one keystroke away from `digits`: a digit deleted, inserted,
+/// replaced or two swapped, as the `status!` macro suggests them.
+/// Deletions come first, from the end, since an extra trailing digit is the
+/// most common slip.
+fn typo_fixes(digits: &str) -> Vec<Status> {
+    let len = digits.len();
+    // Only two to four digits are one keystroke from three.
+    if !(2..=4).contains(&len) {
+        return Vec::new();
+    }
+    let mut candidates: Vec<String> = Vec::new();
+    for i in (0..len).rev() {
+        candidates.push(format!("{}{}", &digits[..i], &digits[i + 1..]));
+    }
+    for i in 0..=len {
+        for d in '0'..='9' {
+            candidates.push(format!("{}{d}{}", &digits[..i], &digits[i..]));
+        }
+    }
+    for i in 0..len {
+        for d in '0'..='9' {
+            candidates.push(format!("{}{d}{}", &digits[..i], &digits[i + 1..]));
+        }
+    }
+    for i in 1..len {
+        let mut swapped = digits.as_bytes().to_vec();
+        swapped.swap(i - 1, i);
+        candidates.push(String::from_utf8(swapped).unwrap_or_default());
+    }
+    let mut found: Vec<Status> = Vec::new();
+    for candidate in candidates {
+        if candidate.len() != 3 || candidate.starts_with('0') {
+            continue;
+        }
+        let status = candidate.parse().ok().and_then(Status::from_u16);
+        if let Some(status) = status.filter(|s| !found.contains(s)) {
+            found.push(status);
+        }
+    }
+    found.truncate(MAX_SUGGESTIONS);
+    found
+}
+
+/// The Levenshtein distance between two strings, counted in `char`s.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut current = vec![0; b.len() + 1];
+    for (i, ca) in a.chars().enumerate() {
+        current[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != cb);
+            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        std::mem::swap(&mut previous, &mut current);
+    }
+    previous[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(found: Result<Found, Miss>) -> Vec<u16> {
+        match found {
+            Ok(Found::List(hits)) => hits.iter().map(|h| h.status.code()).collect(),
+            other => panic!("expected a list, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn digits_are_a_code() {
+        assert_eq!(lookup(Some("404")), Ok(Found::One(Status::NotFound)));
+        assert_eq!(lookup(Some(" 418 ")), Ok(Found::One(Status::ImATeapot)));
+    }
+
+    #[test]
+    fn unregistered_codes_name_what_a_client_understands() {
+        let Err(Miss::Unregistered {
+            code,
+            understood,
+            nearest,
+        }) = lookup(Some("499"))
+        else {
+            panic!("499 is not registered");
+        };
+        assert_eq!(code, 499);
+        assert_eq!(understood, Some(Status::BadRequest));
+        assert!(nearest.iter().all(|s| s.is_client_error()), "{nearest:?}");
+        assert_eq!(nearest.len(), MAX_SUGGESTIONS);
+
+        let Err(Miss::Unregistered { understood, .. }) = lookup(Some("600")) else {
+            panic!("600 is not a status code");
+        };
+        assert_eq!(understood, None);
+    }
+
+    #[test]
+    fn reserved_codes_are_told_apart() {
+        assert_eq!(
+            lookup(Some("306")),
+            Err(Miss::Reserved {
+                code: 306,
+                understood: Some(Status::MultipleChoices)
+            })
+        );
+    }
+
+    #[test]
+    fn typos_in_long_codes_are_fixed() {
+        let Err(Miss::NotACode { fixes, .. }) = lookup(Some("4040")) else {
+            panic!("4040 is not a code");
+        };
+        assert_eq!(fixes.first(), Some(&Status::NotFound));
+        let Err(Miss::NotACode { fixes, .. }) = lookup(Some("0404")) else {
+            panic!("0404 is not a code");
+        };
+        assert!(fixes.contains(&Status::NotFound), "{fixes:?}");
+        assert!(matches!(
+            lookup(Some("99999999")),
+            Err(Miss::NotACode { .. })
+        ));
+        assert!(matches!(lookup(Some("099")), Err(Miss::NotACode { .. })));
+        let long = "4".repeat(100_000);
+        assert_eq!(
+            lookup(Some(&long)),
+            Err(Miss::NotACode {
+                input: long.clone(),
+                fixes: vec![]
+            })
+        );
+    }
+
+    #[test]
+    fn classes_list_their_codes() {
+        let found = codes(lookup(Some("4xx")));
+        assert!(found.contains(&404));
+        assert!(found.iter().all(|c| (400..500).contains(c)));
+        assert_eq!(codes(lookup(Some("2XX"))), codes(lookup(Some("2xx"))));
+        assert_eq!(
+            lookup(Some("6xx")),
+            Err(Miss::NotAClass {
+                input: "6xx".into()
+            })
+        );
+        assert_eq!(
+            lookup(Some("4x")),
+            Err(Miss::NotAClass { input: "4x".into() })
+        );
+    }
+
+    #[test]
+    fn nothing_lists_everything() {
+        assert_eq!(codes(lookup(None)).len(), Status::ALL.len());
+    }
+
+    #[test]
+    fn searches_rank_phrases_first() {
+        assert_eq!(codes(lookup(Some("teapot"))), [418]);
+        assert_eq!(codes(lookup(Some("TOO MANY"))).first(), Some(&429));
+        assert_eq!(codes(lookup(Some("not found"))).first(), Some(&404));
+        assert_eq!(codes(lookup(Some("im a teapot"))), [418]);
+        assert!(codes(lookup(Some("multi status"))).contains(&207));
+    }
+
+    #[test]
+    fn former_phrases_are_searched_and_reported() {
+        let Ok(Found::List(hits)) = lookup(Some("payload too large")) else {
+            panic!("413 was Payload Too Large");
+        };
+        assert_eq!(
+            hits[0],
+            Hit {
+                status: Status::ContentTooLarge,
+                alias: Some("Payload Too Large")
+            }
+        );
+    }
+
+    #[test]
+    fn empty_and_failed_searches_are_misses() {
+        assert_eq!(lookup(Some("")), Err(Miss::EmptySearch));
+        assert_eq!(lookup(Some("  ")), Err(Miss::EmptySearch));
+        assert_eq!(lookup(Some("'")), Err(Miss::EmptySearch));
+        let Err(Miss::NoMatch { suggestions, .. }) = lookup(Some("not fund")) else {
+            panic!("nothing says 'not fund'");
+        };
+        assert_eq!(suggestions.first(), Some(&Status::NotFound));
+        assert_eq!(
+            lookup(Some("xyzzy plugh")),
+            Err(Miss::NoMatch {
+                query: "xyzzy plugh".into(),
+                suggestions: vec![]
+            })
+        );
+    }
+
+    #[test]
+    fn long_queries_stay_cheap() {
+        let long = "q".repeat(100_000);
+        assert_eq!(
+            lookup(Some(&long)),
+            Err(Miss::NoMatch {
+                query: long.clone(),
+                suggestions: vec![]
+            })
+        );
+    }
+
+    #[test]
+    fn edit_distance_counts_keystrokes() {
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("teapot", "teapot"), 0);
+        assert_eq!(edit_distance("--jsno", "--json"), 2);
+        assert_eq!(edit_distance("found", "fund"), 1);
+    }
+}
