@@ -1,0 +1,417 @@
+//! The `http-status` executable, run as a user runs it: arguments in,
+//! output, messages and exit status out.
+#![cfg(feature = "std")]
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+use status_core::Status;
+
+const BIN: &str = env!("CARGO_BIN_EXE_http-status");
+
+/// What one run printed and how it exited.
+struct Run {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    /// Asserts a successful run that printed nothing on standard error.
+    fn ok(self) -> Run {
+        assert_eq!(self.code, Some(0), "stderr: {}", self.stderr);
+        assert_eq!(self.stderr, "");
+        self
+    }
+
+    /// Asserts exit status 2 with nothing on standard output.
+    fn miss(self) -> Run {
+        assert_eq!(
+            self.code,
+            Some(2),
+            "stdout: {}\nstderr: {}",
+            self.stdout,
+            self.stderr
+        );
+        assert_eq!(self.stdout, "");
+        assert!(!self.stderr.contains("panicked"), "{}", self.stderr);
+        self
+    }
+
+    /// Standard output with every run of white space made one space, so a
+    /// wrapped description can be found whole.
+    fn flat(&self) -> String {
+        self.stdout.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    /// The codes at the start of each line of a listing.
+    fn listed(&self) -> Vec<u16> {
+        self.stdout
+            .lines()
+            .map(|line| {
+                line[..3]
+                    .parse()
+                    .unwrap_or_else(|_| panic!("not a listing: {line}"))
+            })
+            .collect()
+    }
+
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("invalid JSON ({e}):\n{}", self.stdout))
+    }
+}
+
+fn http_status(args: &[&str]) -> Run {
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = Command::new(BIN)
+        .args(args)
+        .output()
+        .expect("the executable runs");
+    Run {
+        code: status.code(),
+        stdout: String::from_utf8(stdout).expect("UTF-8 output"),
+        stderr: String::from_utf8(stderr).expect("UTF-8 messages"),
+    }
+}
+
+#[test]
+fn explains_one_code() {
+    let run = http_status(&["404"]).ok();
+    assert!(run.stdout.starts_with("404 Not Found\n"), "{}", run.stdout);
+    let flat = run.flat();
+    for expected in [
+        Status::NotFound.description(),
+        "Class 4xx Client Error",
+        "Status line HTTP/1.1 404 Not Found",
+        "RFC 9110, Section 15.5.5",
+        "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5",
+        "Headers none required",
+        "Cacheable yes",
+        "Content allowed",
+        "Registry assigned",
+        "status!(404)",
+        "Status::NotFound",
+        "Status::NOT_FOUND",
+    ] {
+        assert!(
+            flat.contains(expected),
+            "{expected:?} missing from:\n{}",
+            run.stdout
+        );
+    }
+    assert!(!flat.contains("Redirect"), "{}", run.stdout);
+}
+
+#[test]
+fn explains_what_differs_between_codes() {
+    let cases: [(&str, &[&str]); 6] = [
+        ("405", &["Headers Allow"]),
+        ("204", &["Content not allowed", "Cacheable yes"]),
+        ("308", &["Headers Location", "same method"]),
+        (
+            "305",
+            &[
+                "Registry deprecated",
+                Status::UseProxy.deprecation().unwrap(),
+            ],
+        ),
+        (
+            "413",
+            &[
+                "Formerly \"Payload Too Large\"",
+                "Status::PAYLOAD_TOO_LARGE",
+            ],
+        ),
+        (
+            "418",
+            &[
+                "Registry unused",
+                "Status::IM_A_TEAPOT",
+                "RFC 2324, Section 2.3.2",
+            ],
+        ),
+    ];
+    for (code, expected) in cases {
+        let flat = http_status(&[code]).ok().flat();
+        for expected in expected {
+            assert!(
+                flat.contains(expected),
+                "{code}: {expected:?} missing from:\n{flat}"
+            );
+        }
+    }
+}
+
+#[test]
+fn explains_every_code() {
+    for &status in Status::ALL {
+        let run = http_status(&[status.as_str()]).ok();
+        assert!(
+            run.stdout.starts_with(&format!("{status}\n")),
+            "{}",
+            run.stdout
+        );
+        assert!(run.flat().contains(status.status_line()), "{}", run.stdout);
+    }
+}
+
+#[test]
+fn lists_a_class() {
+    let run = http_status(&["4xx"]).ok();
+    assert!(
+        run.stdout.lines().any(|line| line == "404  Not Found"),
+        "{}",
+        run.stdout
+    );
+    let listed = run.listed();
+    assert!(listed.contains(&404) && listed.contains(&429));
+    assert!(!listed.contains(&500));
+    assert!(
+        listed.iter().all(|code| (400..500).contains(code)),
+        "{listed:?}"
+    );
+    assert_eq!(http_status(&["4XX"]).ok().listed(), listed);
+}
+
+#[test]
+fn lists_every_code_without_an_argument() {
+    let run = http_status(&[]).ok();
+    let every: Vec<u16> = Status::ALL.iter().map(|s| s.code()).collect();
+    assert_eq!(run.listed(), every);
+    assert_eq!(run.stdout.lines().next(), Some("100  Continue"));
+}
+
+#[test]
+fn searches_phrases_and_descriptions() {
+    assert_eq!(http_status(&["teapot"]).ok().listed(), [418]);
+    assert_eq!(http_status(&["too many"]).ok().listed().first(), Some(&429));
+    assert_eq!(
+        http_status(&["TOO", "MANY"]).ok().listed().first(),
+        Some(&429)
+    );
+    // A former phrase finds the code, and the listing says why.
+    let run = http_status(&["request entity too large"]).ok();
+    assert!(
+        run.stdout.starts_with("413  Content Too Large  [formerly"),
+        "{}",
+        run.stdout
+    );
+    // Descriptions are searched too.
+    assert!(
+        http_status(&["captive portal"])
+            .ok()
+            .listed()
+            .contains(&511)
+    );
+}
+
+#[test]
+fn json_for_one_code_is_an_object_with_the_codes_toml_keys() {
+    let value = http_status(&["--json", "405"]).ok().json();
+    assert_eq!(value["code"], 405);
+    assert_eq!(value["phrase"], "Method Not Allowed");
+    assert_eq!(value["class"], "Client Error");
+    assert_eq!(value["status_line"], "HTTP/1.1 405 Method Not Allowed");
+    assert_eq!(value["headers"], serde_json::json!(["Allow"]));
+    assert_eq!(value["registry"], "assigned");
+    assert_eq!(value["deprecated"], Value::Null);
+    assert_eq!(value["redirect"], Value::Null);
+    assert_eq!(value["name"], "MethodNotAllowed");
+    assert_eq!(value["constant"], "METHOD_NOT_ALLOWED");
+
+    let value = http_status(&["307", "--json"]).ok().json();
+    assert_eq!(value["redirect"], "preserve-method");
+    let value = http_status(&["--json", "510"]).ok().json();
+    assert_eq!(value["registry"], "obsoleted");
+    assert_eq!(
+        value["deprecated"],
+        Status::NotExtended.deprecation().unwrap()
+    );
+}
+
+#[test]
+fn json_for_every_code_matches_the_api() {
+    let value = http_status(&["--json"]).ok().json();
+    let objects = value.as_array().expect("an array");
+    assert_eq!(objects.len(), Status::ALL.len());
+    for (object, &status) in objects.iter().zip(Status::ALL) {
+        assert_eq!(object["code"], status.code());
+        assert_eq!(object["phrase"], status.phrase());
+        assert_eq!(
+            object["description"],
+            status.description(),
+            "escaping of {status:?}"
+        );
+        assert_eq!(object["class"], status.class().to_string());
+        assert_eq!(object["status_line"], status.status_line());
+        let reference = Some(status.reference()).filter(|r| !r.is_empty());
+        assert_eq!(object["reference"], serde_json::json!(reference));
+        assert_eq!(object["url"], serde_json::json!(status.reference_url()));
+        assert_eq!(object["aliases"], serde_json::json!(status.aliases()));
+        assert_eq!(
+            object["headers"],
+            serde_json::json!(status.required_headers())
+        );
+        assert_eq!(object["cacheable"], status.is_cacheable_by_default());
+        assert_eq!(object["content"], status.allows_content());
+        assert_eq!(
+            object["deprecated"],
+            serde_json::json!(status.deprecation())
+        );
+    }
+}
+
+#[test]
+fn json_for_a_class_or_search_is_an_array() {
+    let value = http_status(&["--json", "5xx"]).ok().json();
+    let codes: Vec<u64> = value
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["code"].as_u64().unwrap())
+        .collect();
+    assert!(codes.contains(&503) && codes.iter().all(|c| (500..600).contains(c)));
+    let value = http_status(&["--json", "teapot"]).ok().json();
+    assert_eq!(
+        value,
+        serde_json::json!([http_status(&["--json", "418"]).json()])
+    );
+}
+
+#[test]
+fn unregistered_codes_suggest_the_nearest() {
+    let run = http_status(&["499"]).miss();
+    assert!(
+        run.stderr.contains("499 is not a registered status code"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("treats it as 400 Bad Request"),
+        "{}",
+        run.stderr
+    );
+    let suggested: Vec<&str> = run.stderr.lines().filter(|l| l.starts_with("  ")).collect();
+    assert!(
+        !suggested.is_empty() && suggested.iter().all(|l| l.starts_with("  4")),
+        "{}",
+        run.stderr
+    );
+
+    let run = http_status(&["4040"]).miss();
+    assert!(
+        run.stderr.contains("4040 is not a status code"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("  404  Not Found"), "{}", run.stderr);
+
+    let run = http_status(&["--json", "600"]).miss();
+    assert!(
+        run.stderr.contains("600 is not a status code"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn reserved_codes_are_explained_as_such() {
+    let run = http_status(&["306"]).miss();
+    assert!(
+        run.stderr
+            .contains("306 is reserved (unused) and has no meaning"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn searches_that_find_nothing_fail() {
+    let run = http_status(&["xyzzy"]).miss();
+    assert!(
+        run.stderr.contains("no status code matches \"xyzzy\""),
+        "{}",
+        run.stderr
+    );
+    let run = http_status(&["not fund"]).miss();
+    assert!(run.stderr.contains("  404  Not Found"), "{}", run.stderr);
+    let run = http_status(&[""]).miss();
+    assert!(
+        run.stderr.contains("nothing to search for"),
+        "{}",
+        run.stderr
+    );
+    http_status(&["6xx"]).miss();
+}
+
+#[test]
+fn usage_errors_fail_with_a_hint() {
+    for args in [&["--bogus"][..], &["-x", "404"], &["404", "500"]] {
+        let run = http_status(args).miss();
+        assert!(
+            run.stderr.contains("Usage: http-status"),
+            "{args:?}: {}",
+            run.stderr
+        );
+        assert!(run.stderr.contains("--help"), "{args:?}: {}", run.stderr);
+    }
+    let run = http_status(&["--jsn"]).miss();
+    assert!(
+        run.stderr.contains("did you mean '--json'?"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn help_and_version() {
+    let help = http_status(&["--help"]).ok().stdout;
+    assert!(help.contains("Usage: http-status"), "{help}");
+    assert_eq!(http_status(&["-h"]).ok().stdout, help);
+    let version = format!("http-status {}\n", env!("CARGO_PKG_VERSION"));
+    assert_eq!(http_status(&["--version"]).ok().stdout, version);
+    assert_eq!(http_status(&["-V"]).ok().stdout, version);
+}
+
+/// Spawns the executable with its output on a pipe, reads `lines` lines,
+/// closes the pipe and waits: it must exit 0 without a panic message.
+fn reader_closes_after(args: &[&str], lines: usize) {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the executable runs");
+    let stdout = child.stdout.take().expect("piped");
+    let mut reader = BufReader::new(stdout);
+    for _ in 0..lines {
+        let mut line = String::new();
+        reader.read_line(&mut line).expect("a line");
+        assert!(!line.is_empty());
+    }
+    drop(reader);
+    let output = child.wait_with_output().expect("it exits");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{:?}: {stderr}", output.status);
+    assert_eq!(stderr, "");
+}
+
+#[test]
+fn a_reader_that_stops_early_is_no_error() {
+    // `http-status | head -1`
+    reader_closes_after(&[], 1);
+    reader_closes_after(&["--json"], 1);
+}
+
+#[test]
+fn a_pipe_closed_before_any_output_is_no_error() {
+    // The pipe is closed as soon as the program starts, so its first write
+    // fails with a broken pipe instead of landing in the pipe's buffer, as
+    // the whole output can when a line is read first.
+    reader_closes_after(&["--json"], 0);
+}
