@@ -289,7 +289,6 @@ fn error_types_are_ordinary_errors() {
     let boxed: Box<dyn std::error::Error> = Box::new(parse);
     assert_eq!(boxed.to_string(), parse.to_string());
     assert!(boxed.source().is_none());
-    assert_eq!(parse.clone(), parse);
     assert_ne!(parse, ParseStatusError::Unregistered(498));
     assert_eq!(format!("{unknown:?}"), "UnknownStatus { code: 499 }");
 }
@@ -384,7 +383,6 @@ fn content_is_forbidden_for_1xx_204_205_and_304() {
         let forbidden = status.is_informational() || matches!(status.code(), 204 | 205 | 304);
         assert_eq!(status.allows_content(), !forbidden, "{status}");
     }
-    assert!(codes_where(|s| !s.allows_content()).contains(&103));
 }
 
 #[test]
@@ -487,9 +485,10 @@ fn every_status_is_documented() {
     for &status in Status::ALL {
         assert!(!status.phrase().is_empty(), "{status:?}");
         assert!(!status.description().is_empty(), "{status}");
-        assert!(!status.reference().is_empty(), "{status}");
+        // `reference` is optional in codes.toml, but a link needs one.
         if let Some(url) = status.reference_url() {
             assert!(url.starts_with("https://"), "{status}: {url}");
+            assert!(!status.reference().is_empty(), "{status}");
         }
     }
 }
