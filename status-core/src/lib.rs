@@ -38,9 +38,10 @@
 //!
 //! # Features
 //!
-//! - `std` (default): implements `std::error::Error` for the error types
-//!   through `core::error::Error`. Without it the crate is `#![no_std]` and
-//!   needs no allocator.
+//! - `std` (default): builds the `http-status` command. The library itself
+//!   is `#![no_std]` with or without it and never allocates; its error types
+//!   implement `core::error::Error`, which `std` users see as
+//!   `std::error::Error`.
 //! - `serde`: serializes a status as its number.
 //!   Deserializes from the number, and in human-readable formats also from
 //!   the three-digit string.
@@ -49,9 +50,6 @@
 #![no_std]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
-
-#[cfg(feature = "std")]
-extern crate std;
 
 mod class;
 #[cfg(feature = "http")]
