@@ -25,7 +25,7 @@ struct Entry {
 }
 
 // The enum, its constants, `Status::ALL` and the tables `FIRST`, `LOOKUP`,
-// `INDEX` and `ENTRIES`, all from codes.toml.
+// `INDEX`, `PHRASES` and `ENTRIES`, all from codes.toml.
 status_macros::define_status!();
 
 impl Status {
@@ -133,7 +133,7 @@ impl Status {
     /// ```
     #[inline]
     pub const fn phrase(self) -> &'static str {
-        self.entry().phrase
+        PHRASES[(self as u16 - FIRST) as usize]
     }
 
     /// Former reason phrases, such as `["Payload Too Large", "Request

@@ -149,10 +149,12 @@ fn tables(usable: &[&Entry]) -> TokenStream {
     };
     let index_type = if wide { quote!(u16) } else { quote!(u8) };
     let mut index = vec![none; span];
+    let mut phrases = vec![""; span];
     for (i, entry) in usable.iter().enumerate() {
         let offset = usize::from(entry.code.value - first);
         let name = variant(entry);
         lookup[offset] = quote!(Some(Status::#name));
+        phrases[offset] = entry.phrase.value.as_str();
         index[offset] = if wide {
             let i = Literal::u16_unsuffixed(i as u16);
             quote!(#i)
@@ -174,6 +176,11 @@ fn tables(usable: &[&Entry]) -> TokenStream {
         /// `INDEX[code - FIRST]` is the position of the code's entry in
         /// `ENTRIES`, or the type's maximum where there is none.
         const INDEX: [#index_type; #span] = [#(#index),*];
+
+        /// `PHRASES[code - FIRST]` is the code's reason phrase, or `""`
+        /// where there is none. A copy of `ENTRIES[i].phrase` indexed like
+        /// `LOOKUP`, so `phrase()` is one load instead of two.
+        const PHRASES: [&str; #span] = [#(#phrases),*];
 
         /// The data of every status, in the order of `Status::ALL`.
         const ENTRIES: [Entry; #count] = [#(#entries),*];
@@ -256,6 +263,10 @@ mod tests {
         );
         assert!(
             out.contains("const INDEX : [u8 ; 3usize] = [0 , u8 :: MAX , 1]"),
+            "{out}"
+        );
+        assert!(
+            out.contains(r#"const PHRASES : [& str ; 3usize] = ["OK" , "" , "Accepted"]"#),
             "{out}"
         );
         assert!(out.contains("const ENTRIES : [Entry ; 2usize]"), "{out}");
