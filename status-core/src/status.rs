@@ -8,6 +8,8 @@ use crate::semantics::{Redirect, Registration};
 /// Everything `codes.toml` says about one code, as the generated tables
 /// hold it. Strings are precomputed so no method formats at run time.
 struct Entry {
+    name: &'static str,
+    constants: &'static [&'static str],
     code: &'static str,
     phrase: &'static str,
     description: &'static str,
@@ -25,7 +27,7 @@ struct Entry {
 }
 
 // The enum, its constants, `Status::ALL` and the tables `FIRST`, `LOOKUP`,
-// `INDEX`, `PHRASES` and `ENTRIES`, all from codes.toml.
+// `INDEX`, `PHRASES`, `ENTRIES` and `RESERVED`, all from codes.toml.
 status_macros::define_status!();
 
 impl Status {
@@ -93,10 +95,63 @@ impl Status {
         })
     }
 
+    /// Why `codes.toml` keeps `code` reserved, if it does.
+    ///
+    /// A reserved code, such as 306, is listed by the registry but may not
+    /// be used, so it has no variant: [`Status::from_u16`] returns `None`
+    /// for it as for a code that was never assigned. This tells the two
+    /// apart.
+    ///
+    /// ```
+    /// use status_core::Status;
+    ///
+    /// assert!(Status::why_reserved(306).is_some());
+    /// assert_eq!(Status::why_reserved(404), None);
+    /// assert_eq!(Status::why_reserved(499), None);
+    /// ```
+    pub const fn why_reserved(code: u16) -> Option<&'static str> {
+        let mut i = 0;
+        while i < RESERVED.len() {
+            if RESERVED[i].0 == code {
+                return Some(RESERVED[i].1);
+            }
+            i += 1;
+        }
+        None
+    }
+
     #[inline]
     const fn entry(self) -> &'static Entry {
         let entries: &'static [Entry] = &ENTRIES;
         &entries[INDEX[(self as u16 - FIRST) as usize] as usize]
+    }
+
+    /// The variant's name, such as `"NotFound"`: what `Status::` is
+    /// followed by in source.
+    ///
+    /// ```
+    /// use status_core::Status;
+    ///
+    /// assert_eq!(Status::ImATeapot.name(), "ImATeapot");
+    /// ```
+    pub const fn name(self) -> &'static str {
+        self.entry().name
+    }
+
+    /// The names of the associated constants that hold this status: the one
+    /// from the current phrase first, then those from former phrases.
+    ///
+    /// ```
+    /// use status_core::Status;
+    ///
+    /// assert_eq!(Status::NotFound.constants(), ["NOT_FOUND"]);
+    /// assert_eq!(
+    ///     Status::ContentTooLarge.constants(),
+    ///     ["CONTENT_TOO_LARGE", "PAYLOAD_TOO_LARGE", "REQUEST_ENTITY_TOO_LARGE"],
+    /// );
+    /// ```
+    pub const fn constants(self) -> &'static [&'static str] {
+        self.entry().constants
     }
 
     /// The numeric code, such as 404.

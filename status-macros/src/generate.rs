@@ -39,10 +39,26 @@ pub fn generate(codes: &Codes) -> TokenStream {
     let enum_def = enum_def(&usable);
     let constants = constants(&usable);
     let tables = tables(&usable);
+    let reserved = reserved(codes);
     quote! {
         #enum_def
         #constants
         #tables
+        #reserved
+    }
+}
+
+/// Codes kept in the data without a variant, with why they are reserved.
+fn reserved(codes: &Codes) -> TokenStream {
+    let rows = codes.entries.iter().filter(|e| !e.is_usable()).map(|e| {
+        let code = Literal::u16_unsuffixed(e.code.value);
+        let why = &e.description;
+        quote!((#code, #why))
+    });
+    let count = codes.entries.iter().filter(|e| !e.is_usable()).count();
+    quote! {
+        /// The reserved codes, such as 306, and why each is reserved.
+        const RESERVED: [(u16, &str); #count] = [#(#rows),*];
     }
 }
 
@@ -214,8 +230,16 @@ fn entry(entry: &Entry) -> TokenStream {
     };
     let registration = format_ident!("{}", entry.registry.variant());
     let deprecated = optional(entry.deprecated.as_deref());
+    let name = entry.name.as_ref().map_or("", |n| n.value.as_str());
+    let constants = entry
+        .constant
+        .iter()
+        .map(|c| c.value.as_str())
+        .chain(entry.aliases.iter().filter_map(|a| a.constant.as_deref()));
     quote! {
         Entry {
+            name: #name,
+            constants: &[#(#constants),*],
             code: #code,
             phrase: #phrase,
             description: #description,
@@ -307,7 +331,35 @@ mod tests {
         assert!(out.contains("UseProxy = 305"), "{out}");
         assert!(!out.contains("= 306"), "{out}");
         assert!(
+            out.contains(r#"const RESERVED : [(u16 , & str) ; 1usize] = [(306 , "d")] ;"#),
+            "{out}"
+        );
+        assert!(
             out.contains("# [deprecated (note = \"unsafe\")] pub const USE_PROXY"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn entries_name_their_variant_and_every_constant() {
+        let codes = load(
+            "[[status]]\ncode = 413\nphrase = \"Content Too Large\"\ndescription = \"d\"\n\
+             aliases = [\"Payload Too Large\"]\n\n\
+             [[status]]\ncode = 418\nphrase = \"I'm a teapot\"\ndescription = \"d\"\n\
+             constant = \"TEAPOT\"\n",
+        )
+        .unwrap();
+        let out = normalized(generate(&codes));
+        assert!(
+            out.contains(r#"name : "ContentTooLarge" , constants : & ["CONTENT_TOO_LARGE" , "PAYLOAD_TOO_LARGE"]"#),
+            "{out}"
+        );
+        assert!(
+            out.contains(r#"name : "ImATeapot" , constants : & ["TEAPOT"]"#),
+            "{out}"
+        );
+        assert!(
+            out.contains("const RESERVED : [(u16 , & str) ; 0usize] = [] ;"),
             "{out}"
         );
     }
