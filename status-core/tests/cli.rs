@@ -323,11 +323,12 @@ fn unregistered_codes_suggest_the_nearest() {
 fn reserved_codes_are_explained_as_such() {
     let run = http_status(&["306"]).miss();
     assert!(
-        run.stderr
-            .contains("306 is reserved (unused) and has no meaning"),
+        run.stderr.contains("306 is reserved and may not be used"),
         "{}",
         run.stderr
     );
+    // The reason comes from codes.toml.
+    assert!(run.stderr.contains("\"Switch Proxy\""), "{}", run.stderr);
 }
 
 #[test]

@@ -6,8 +6,6 @@ use std::io::{self, Write};
 
 use status_core::{Redirect, Registration, Status};
 
-use crate::names;
-
 /// Writes one status as a JSON object, followed by a newline.
 pub fn one(out: &mut impl Write, status: Status) -> io::Result<()> {
     object(out, status, "")?;
@@ -42,8 +40,6 @@ enum Value<'a> {
 fn object(out: &mut impl Write, status: Status, indent: &str) -> io::Result<()> {
     let class = status.class().to_string();
     let reference = Some(status.reference()).filter(|r| !r.is_empty());
-    let name = names::variant(status);
-    let constant = names::constant(status.phrase());
     let registry = registry(status.registration());
     let redirect = status.redirect().map(redirect);
     let fields: [(&str, Value<'_>); 16] = [
@@ -61,8 +57,11 @@ fn object(out: &mut impl Write, status: Status, indent: &str) -> io::Result<()> 
         ("content", Value::Bool(status.allows_content())),
         ("redirect", Value::OptStr(redirect.as_deref())),
         ("headers", Value::Strs(status.required_headers())),
-        ("name", Value::Str(&name)),
-        ("constant", Value::OptStr(constant.as_deref())),
+        ("name", Value::Str(status.name())),
+        (
+            "constant",
+            Value::OptStr(status.constants().first().copied()),
+        ),
     ];
     writeln!(out, "{{")?;
     for (i, (key, value)) in fields.iter().enumerate() {

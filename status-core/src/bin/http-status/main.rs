@@ -17,7 +17,6 @@
 
 mod args;
 mod json;
-mod names;
 mod render;
 mod search;
 

@@ -5,7 +5,6 @@ use std::io::{self, Write};
 
 use status_core::{Redirect, Registration, Status};
 
-use crate::names;
 use crate::search::{Hit, Miss};
 
 /// Where the values of an explanation start, after the two-space indent and
@@ -127,11 +126,15 @@ pub fn miss(out: &mut impl Write, miss: &Miss) -> io::Result<()> {
             )?;
             writeln!(out, "{LIST_ALL}")
         }
-        Miss::Reserved { code, understood } => {
-            writeln!(
-                out,
-                "http-status: {code} is reserved (unused) and has no meaning"
-            )?;
+        Miss::Reserved {
+            code,
+            why,
+            understood,
+        } => {
+            writeln!(out, "http-status: {code} is reserved and may not be used")?;
+            for line in wrap(why, WIDTH) {
+                writeln!(out, "{line}")?;
+            }
             understands(out, *understood)
         }
         Miss::Unregistered {
@@ -261,11 +264,11 @@ fn registration(registration: Registration) -> &'static str {
 fn rust(status: Status) -> Vec<String> {
     let mut lines = vec![
         format!("status!({})", status.code()),
-        format!("Status::{}", names::variant(status)),
+        format!("Status::{}", status.name()),
     ];
-    lines.extend(names::constant(status.phrase()).map(|c| format!("Status::{c}")));
-    for alias in status.aliases() {
-        lines.extend(names::constant(alias).map(|c| format!("Status::{c} (former phrase)")));
+    for (i, constant) in status.constants().iter().enumerate() {
+        let former = if i == 0 { "" } else { " (former phrase)" };
+        lines.push(format!("Status::{constant}{former}"));
     }
     lines
 }

@@ -38,6 +38,8 @@ pub enum Miss {
     /// A code that `codes.toml` keeps as reserved, with no variant (306).
     Reserved {
         code: u16,
+        /// Why it is reserved, from `codes.toml`.
+        why: &'static str,
         /// What a client makes of it: the `x00` code of its class.
         understood: Option<Status>,
     },
@@ -64,12 +66,6 @@ pub enum Miss {
         suggestions: Vec<Status>,
     },
 }
-
-/// Codes that `codes.toml` keeps with `reserved = true`. They are in the
-/// registry but have no variant, so the API cannot describe them and
-/// `Status::from_u16` returns `None` for them, as for a code that does not
-/// exist; this list lets the tool tell the two apart.
-const RESERVED: [u16; 1] = [306];
 
 /// How many codes a suggestion lists at most, as `status!` does.
 const MAX_SUGGESTIONS: usize = 3;
@@ -112,9 +108,10 @@ fn code(digits: &str) -> Result<Status, Miss> {
         return Ok(status);
     }
     let understood = Status::understand(value);
-    if RESERVED.contains(&value) {
+    if let Some(why) = Status::why_reserved(value) {
         Err(Miss::Reserved {
             code: value,
+            why,
             understood,
         })
     } else {
@@ -379,13 +376,16 @@ mod tests {
 
     #[test]
     fn reserved_codes_are_told_apart() {
-        assert_eq!(
-            lookup(Some("306")),
-            Err(Miss::Reserved {
-                code: 306,
-                understood: Some(Status::MultipleChoices)
-            })
-        );
+        let Err(Miss::Reserved {
+            code,
+            why,
+            understood,
+        }) = lookup(Some("306"))
+        else {
+            panic!("306 is reserved");
+        };
+        assert_eq!((code, understood), (306, Some(Status::MultipleChoices)));
+        assert!(why.contains("Switch Proxy"), "{why}");
     }
 
     #[test]
