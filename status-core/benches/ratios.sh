@@ -1,16 +1,20 @@
 #!/bin/sh
 # The status-core/http ratio of median times for each group of the lookups
-# bench, from the estimates criterion saved in its last run.
+# bench. Below 1, status-core is faster.
 #
-#   cargo bench -p status-core --bench lookups
-#   sh status-core/benches/ratios.sh [criterion-dir]
+#   sh status-core/benches/ratios.sh           # from criterion's last run
+#   sh status-core/benches/ratios.sh 5         # run the bench 5 times
 #
-# The directory defaults to target/criterion of this workspace. Below 1,
-# status-core is faster.
+# With a number, it runs the bench that many times (1 s warm-up, 3 s of
+# measurement per case) and reports, per group, the median over the runs of
+# each figure, with the lowest and highest ratio seen. On a machine that
+# others share, load changes between one case and the next, so one run's
+# ratio can be off; the median of several is steadier.
 set -eu
 
 cd "$(dirname "$0")/../.."
-dir=${1:-${CARGO_TARGET_DIR:-target}/criterion}
+dir=${CARGO_TARGET_DIR:-target}/criterion
+groups="from_u16 phrase from_bytes from_str format status_line"
 
 # The median point estimate, in nanoseconds per pass over the workload.
 median() {
@@ -23,18 +27,56 @@ lookups() {
     sed -n 's/.*"throughput":{"Elements":\([0-9]*\)}.*/\1/p' "$dir/$1/new/benchmark.json"
 }
 
-echo "| group | status-core ns/lookup | http ns/lookup | ratio |"
-echo "|---|---:|---:|---:|"
-for group in from_u16 phrase from_bytes from_str format status_line; do
-    [ -f "$dir/$group/status-core/new/estimates.json" ] || continue
-    ours=$(median "$group/status-core")
-    theirs=$(median "$group/http")
-    n=$(lookups "$group/status-core")
-    echo "$group $ours $theirs $n" |
-        awk '{ printf "| %s | %.2f | %.2f | %.3f |\n", $1, $2 / $4, $3 / $4, $2 / $3 }'
-done
-if [ -f "$dir/baseline/black_box/new/estimates.json" ]; then
-    echo
-    echo "$(median baseline/black_box) $(lookups baseline/black_box)" |
-        awk '{ printf "The harness alone (baseline/black_box): %.2f ns per lookup.\n", $1 / $2 }'
+# One line per group of the last run: group, ours and http in ns per
+# lookup, ratio; then the harness alone as "baseline ns".
+last_run() {
+    for group in $groups; do
+        [ -f "$dir/$group/status-core/new/estimates.json" ] || continue
+        echo "$group $(median "$group/status-core") $(median "$group/http") $(lookups "$group/status-core")" |
+            awk '{ printf "%s %.3f %.3f %.4f\n", $1, $2 / $4, $3 / $4, $2 / $3 }'
+    done
+    if [ -f "$dir/baseline/black_box/new/estimates.json" ]; then
+        echo "baseline $(median baseline/black_box) $(lookups baseline/black_box)" |
+            awk '{ printf "%s %.3f\n", $1, $2 / $3 }'
+    fi
+}
+
+rounds=${1:-0}
+results=$(mktemp)
+trap 'rm -f "$results"' EXIT INT TERM
+if [ "$rounds" -eq 0 ]; then
+    last_run >"$results"
+else
+    i=0
+    while [ "$i" -lt "$rounds" ]; do
+        cargo bench --quiet -p status-core --bench lookups -- \
+            --warm-up-time 1 --measurement-time 3 >/dev/null 2>&1
+        last_run >>"$results"
+        i=$((i + 1))
+    done
 fi
+
+echo "| group | status-core ns/lookup | http ns/lookup | ratio | lowest | highest |"
+echo "|---|---:|---:|---:|---:|---:|"
+for group in $groups; do
+    grep "^$group " "$results" | awk '
+        # Sorts a[1..n] in place and returns its median.
+        function med(a, n,    i, j, t) {
+            for (i = 2; i <= n; i++)
+                for (j = i; j > 1 && a[j - 1] > a[j]; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
+            return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+        }
+        { n++; ours[n] = $2; http[n] = $3; ratio[n] = $4 }
+        END {
+            if (n == 0) exit
+            o = med(ours, n); h = med(http, n); r = med(ratio, n)
+            printf "| %s | %.2f | %.2f | %.3f | %.3f | %.3f |\n", $1, o, h, r, ratio[1], ratio[n]
+        }'
+done
+grep '^baseline ' "$results" | sort -n -k 2 | awk '
+    { v[++n] = $2 }
+    END {
+        if (n == 0) exit
+        m = n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
+        printf "\nThe harness alone (baseline/black_box): %.2f ns per lookup.\n", m
+    }'
