@@ -85,6 +85,22 @@ median_of() {
     done | median
 }
 
+# compare N STEP DIR-A DIR-B: runs STEP on A and on B in turn, N times
+# each, so that a change in the machine's load falls on both alike, and
+# sets $a and $b to their median seconds.
+compare() {
+    : >"$work/a"
+    : >"$work/b"
+    i=0
+    while [ "$i" -lt "$1" ]; do
+        seconds "$2" "$3" >>"$work/a"
+        seconds "$2" "$4" >>"$work/b"
+        i=$((i + 1))
+    done
+    a=$(median <"$work/a")
+    b=$(median <"$work/b")
+}
+
 echo "build-cost.sh: $runs runs each, median; $(nproc) cores, $(rustc --version)"
 echo
 
@@ -116,10 +132,9 @@ EOF
 cargo fetch --quiet --manifest-path "$work/with-status-core/Cargo.toml"
 cargo fetch --quiet --manifest-path "$work/with-http/Cargo.toml"
 
-ours=$(median_of "$runs" clean_build "$work/with-status-core")
-theirs=$(median_of "$runs" clean_build "$work/with-http")
+compare "$runs" clean_build "$work/with-status-core" "$work/with-http"
 echo "1. clean debug build of a small binary"
-echo "   status-core: ${ours} s   http: ${theirs} s   ratio: $(ratio "$ours" "$theirs") (target <= 2.5)"
+echo "   status-core: $a s   http: $b s   ratio: $(ratio "$a" "$b") (target <= 2.5)"
 echo
 
 # 2. Rebuild with 1,000 status!(N) against 1,000 Status::CONSTANT.
@@ -162,10 +177,9 @@ thousand() {
 thousand "$work/macro-calls" 'status!(%s)'
 thousand "$work/constants" 'Status::%c'
 
-ours=$(median_of "$runs" touch_build "$work/macro-calls")
-theirs=$(median_of "$runs" touch_build "$work/constants")
+compare "$runs" touch_build "$work/macro-calls" "$work/constants"
 echo "2. rebuild after touching main.rs, 1,000 statuses"
-echo "   status!(N): ${ours} s   Status::CONSTANT: ${theirs} s   ratio: $(ratio "$ours" "$theirs") (target <= 1.3)"
+echo "   status!(N): $a s   Status::CONSTANT: $b s   ratio: $(ratio "$a" "$b") (target <= 1.3)"
 echo
 
 # 3. From an edit of codes.toml to a built dependent crate, on a copy of the
