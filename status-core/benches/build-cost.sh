@@ -9,7 +9,9 @@
 # read. Each time is the median of `runs` (default 5) runs. Prints:
 #
 #   1. a clean debug build of a small binary using status-core, against the
-#      same binary using http (target: at most 2.5x);
+#      same binary using http (target: at most 2.5x); then the same without
+#      incremental compilation, which is how cargo builds status-core when
+#      it comes from crates.io rather than from a path;
 #   2. rebuilding (touch main.rs, cargo build) a crate with 1,000
 #      `status!(N)` calls, against the same crate with 1,000
 #      `Status::CONSTANT` paths (target: at most 1.3x);
@@ -66,6 +68,15 @@ build() { cargo build --quiet --manifest-path "$1/Cargo.toml"; }
 clean_build() {
     rm -rf "$1/target"
     build "$1"
+}
+
+# clean_build_registry_like DIR: clean_build without incremental
+# compilation. Cargo compiles path dependencies such as status-core here
+# incrementally, which costs time on a clean build, but a dependency from
+# crates.io, such as http, never.
+clean_build_registry_like() {
+    rm -rf "$1/target"
+    CARGO_INCREMENTAL=0 build "$1"
 }
 
 # touch_build DIR: marks main.rs as edited and builds the crate.
@@ -135,6 +146,8 @@ cargo fetch --quiet --manifest-path "$work/with-http/Cargo.toml"
 compare "$runs" clean_build "$work/with-status-core" "$work/with-http"
 echo "1. clean debug build of a small binary"
 echo "   status-core: $a s   http: $b s   ratio: $(ratio "$a" "$b") (target <= 2.5)"
+compare "$runs" clean_build_registry_like "$work/with-status-core" "$work/with-http"
+echo "   without incremental, as from crates.io: status-core: $a s   http: $b s   ratio: $(ratio "$a" "$b")"
 echo
 
 # 2. Rebuild with 1,000 status!(N) against 1,000 Status::CONSTANT.
