@@ -41,7 +41,11 @@ pub fn argument(tokens: TokenStream) -> syn::Result<Code> {
     for token in tokens {
         match token {
             TokenTree::Punct(p) if p.as_char() == ',' => args.push(Vec::new()),
-            token => args.last_mut().expect("starts non-empty").push(token),
+            token => {
+                if let Some(arg) = args.last_mut() {
+                    arg.push(token);
+                }
+            }
         }
     }
     // A trailing comma, as in `status!(404,)`, is harmless.

@@ -83,14 +83,29 @@ fn check_codes(entries: &[Entry], errors: &mut Vec<DataError>) {
     }
 }
 
+/// Who took an identifier first.
+struct Owner {
+    entry: usize,
+    code: u16,
+    pos: Pos,
+    kind: &'static str,
+}
+
+/// Variants and associated constants share `Status::`, so one namespace
+/// holds both.
 fn check_identifiers(entries: &[Entry], errors: &mut Vec<DataError>) {
-    let mut variants = HashMap::new();
-    let mut constants = HashMap::new();
-    for entry in entries.iter().filter(|e| e.is_usable()) {
+    let mut taken: HashMap<&str, Owner> = HashMap::new();
+    for (i, entry) in entries.iter().enumerate().filter(|(_, e)| e.is_usable()) {
         let code = entry.code.value;
         let phrase = &entry.phrase.value;
+        let owner = |pos, kind| Owner {
+            entry: i,
+            code,
+            pos,
+            kind,
+        };
         match &entry.name {
-            Some(name) => claim(&mut variants, "variant", &name.value, (code, name.pos), errors),
+            Some(name) => claim(&mut taken, &name.value, owner(name.pos, "variant"), errors),
             None => errors.push(DataError::new(
                 entry.phrase.pos,
                 format!(
@@ -100,7 +115,7 @@ fn check_identifiers(entries: &[Entry], errors: &mut Vec<DataError>) {
             )),
         }
         match &entry.constant {
-            Some(constant) => claim(&mut constants, "constant", &constant.value, (code, constant.pos), errors),
+            Some(constant) => claim(&mut taken, &constant.value, owner(constant.pos, "constant"), errors),
             // Reported once, with the variant above, when both are missing.
             None if entry.name.is_some() => errors.push(DataError::new(
                 entry.phrase.pos,
@@ -113,10 +128,9 @@ fn check_identifiers(entries: &[Entry], errors: &mut Vec<DataError>) {
         for alias in &entry.aliases {
             match &alias.constant {
                 Some(constant) => claim(
-                    &mut constants,
-                    "constant",
+                    &mut taken,
                     constant,
-                    (code, alias.phrase.pos),
+                    owner(alias.phrase.pos, "constant"),
                     errors,
                 ),
                 None => errors.push(DataError::new(
@@ -132,35 +146,46 @@ fn check_identifiers(entries: &[Entry], errors: &mut Vec<DataError>) {
     }
 }
 
-/// Records `name` as taken by `owner`, or reports who took it first.
-fn claim(
-    taken: &mut HashMap<String, (u16, Pos)>,
-    kind: &str,
-    name: &str,
-    owner: (u16, Pos),
+/// Records `name` as taken by `owner`, or reports why it cannot be.
+fn claim<'e>(
+    taken: &mut HashMap<&'e str, Owner>,
+    name: &'e str,
+    owner: Owner,
     errors: &mut Vec<DataError>,
 ) {
-    let (code, pos) = owner;
+    let Owner {
+        code, pos, kind, ..
+    } = owner;
+    let key = if kind == "variant" {
+        "name"
+    } else {
+        "constant"
+    };
+    if name == "ALL" {
+        errors.push(DataError::new(
+            pos,
+            format!(
+                "{kind} `ALL` of {code} would clash with `Status::ALL`, the list of every status; \
+                 give it another `{key}`"
+            ),
+        ));
+        return;
+    }
     match taken.get(name) {
         // A duplicated code is reported as such; its names clash by nature.
-        Some(&(other, _)) if other == code => {}
-        Some(&(other, first)) => {
-            let key = if kind == "variant" {
-                "name"
-            } else {
-                "constant"
-            };
-            errors.push(DataError::new(
-                pos,
-                format!(
-                    "{kind} `{name}` of {code} is already the {kind} of {other} (at {}); \
-                     give one of them another `{key}` or phrase",
-                    at(first)
-                ),
-            ));
-        }
+        Some(first) if first.entry != owner.entry && first.code == code => {}
+        Some(first) => errors.push(DataError::new(
+            pos,
+            format!(
+                "{kind} `{name}` of {code} is already the {} of {} (at {}); \
+                 give one of them another `{key}` or phrase",
+                first.kind,
+                first.code,
+                at(first.pos)
+            ),
+        )),
         None => {
-            taken.insert(name.to_owned(), owner);
+            taken.insert(name, owner);
         }
     }
 }
@@ -368,6 +393,31 @@ mod tests {
                 "codes.toml:10:12:",
                 "constant `NOT_FOUND` of 410 is already the constant of 404",
             ],
+        );
+    }
+
+    #[test]
+    fn identifiers_that_clash_with_generated_or_own_names() {
+        assert_one(
+            &entry("299", "All"),
+            &[
+                "constant `ALL` of 299 would clash with `Status::ALL`",
+                "give it another `constant`",
+            ],
+        );
+        // Variants and constants share `Status::`.
+        let text = entry("200", "OK")
+            + "[[status]]\ncode = 410\nphrase = \"Gone\"\ndescription = \"d\"\nname = \"OK\"\n";
+        assert_one(
+            &text,
+            &["variant `OK` of 410 is already the constant of 200 (at codes.toml:3:10)"],
+        );
+        // An alias that spells the current phrase again.
+        let text = "[[status]]\ncode = 404\nphrase = \"Not Found\"\ndescription = \"d\"\n\
+                    aliases = [\"Not-Found\"]\n";
+        assert_one(
+            text,
+            &["constant `NOT_FOUND` of 404 is already the constant of 404"],
         );
     }
 
