@@ -5,6 +5,9 @@ use core::fmt;
 use crate::class::Class;
 use crate::semantics::{Redirect, Registration};
 
+/// What every generated status line starts with.
+const STATUS_LINE_PREFIX: &str = "HTTP/1.1 ";
+
 /// Everything `codes.toml` says about one code, as the generated tables
 /// hold it. Strings are precomputed so no method formats at run time.
 struct Entry {
@@ -14,7 +17,6 @@ struct Entry {
     phrase: &'static str,
     description: &'static str,
     status_line: &'static str,
-    display: &'static str,
     reference: Option<&'static str>,
     url: Option<&'static str>,
     aliases: &'static [&'static str],
@@ -267,13 +269,10 @@ impl Status {
     /// assert_eq!(Status::NotFound.class(), Class::ClientError);
     /// ```
     pub const fn class(self) -> Class {
-        match self.code() / 100 {
-            1 => Class::Informational,
-            2 => Class::Successful,
-            3 => Class::Redirection,
-            4 => Class::ClientError,
-            // codes.toml only holds 100..=599.
-            _ => Class::ServerError,
+        match Class::of(self.code()) {
+            Some(class) => class,
+            // Unreachable: codes.toml only admits 100..=599.
+            None => Class::ServerError,
         }
     }
 
@@ -420,7 +419,9 @@ impl Status {
 /// ```
 impl fmt::Display for Status {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(self.entry().display)
+        // The status line without its "HTTP/1.1 " prefix.
+        let line = self.status_line();
+        f.pad(line.get(STATUS_LINE_PREFIX.len()..).unwrap_or(line))
     }
 }
 

@@ -208,7 +208,6 @@ fn entry(entry: &Entry) -> TokenStream {
     let phrase = &entry.phrase.value;
     let description = &entry.description;
     let status_line = entry.status_line();
-    let display = format!("{code} {phrase}");
     let reference = optional(entry.reference.as_deref());
     let url = entry
         .reference
@@ -244,7 +243,6 @@ fn entry(entry: &Entry) -> TokenStream {
             phrase: #phrase,
             description: #description,
             status_line: #status_line,
-            display: #display,
             reference: #reference,
             url: #url,
             aliases: &[#(#aliases),*],
