@@ -45,3 +45,33 @@ impl TryFrom<StatusCode> for Status {
         Status::try_from(code.as_u16())
     }
 }
+
+/// Compares with an `http::StatusCode` by code, so code moving from http
+/// can compare the two types while it migrates.
+///
+/// ```
+/// use status_core::Status;
+///
+/// assert!(Status::NotFound == http::StatusCode::NOT_FOUND);
+/// assert!(Status::NotFound != http::StatusCode::OK);
+/// ```
+impl PartialEq<StatusCode> for Status {
+    #[inline]
+    fn eq(&self, other: &StatusCode) -> bool {
+        self.code() == other.as_u16()
+    }
+}
+
+/// Compares an `http::StatusCode` with a [`Status`] by code.
+///
+/// ```
+/// use status_core::Status;
+///
+/// assert!(http::StatusCode::NOT_FOUND == Status::NotFound);
+/// ```
+impl PartialEq<Status> for StatusCode {
+    #[inline]
+    fn eq(&self, other: &Status) -> bool {
+        self.as_u16() == other.code()
+    }
+}

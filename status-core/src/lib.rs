@@ -13,8 +13,8 @@
 //! assert_eq!(not_found.class(), Class::ClientError);
 //!
 //! // A code that arrives at run time is looked up in the registry.
-//! assert_eq!(Status::from_u16(404), Some(not_found));
-//! assert_eq!(Status::from_u16(499), None);
+//! assert_eq!(Status::from_u16(404), Ok(not_found));
+//! assert!(Status::from_u16(499).is_err());
 //! ```
 //!
 //! # Handlers
@@ -86,8 +86,8 @@ pub mod __private {
 /// static CREATED: Status = status!(201);
 ///
 /// let message = match Status::from_u16(404) {
-///     Some(status!(200)) => "fine",
-///     Some(status!(404)) => "missing",
+///     Ok(status!(200)) => "fine",
+///     Ok(status!(404)) => "missing",
 ///     _ => "other",
 /// };
 /// assert_eq!(message, "missing");

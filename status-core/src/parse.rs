@@ -132,6 +132,12 @@ pub struct UnknownStatus {
 }
 
 impl UnknownStatus {
+    /// The error for `code`.
+    #[inline]
+    pub(crate) const fn new(code: u16) -> UnknownStatus {
+        UnknownStatus { code }
+    }
+
     /// The number that was not a known code.
     ///
     /// ```
@@ -209,8 +215,8 @@ impl Status {
         }
         let code = a as u16 * 100 + b as u16 * 10 + c as u16;
         match Status::from_u16(code) {
-            Some(status) => Ok(status),
-            None => Err(ParseStatusError::unknown(code)),
+            Ok(status) => Ok(status),
+            Err(_) => Err(ParseStatusError::unknown(code)),
         }
     }
 }
@@ -234,8 +240,7 @@ impl FromStr for Status {
     }
 }
 
-/// Looks the code up with [`Status::from_u16`], with an error that says
-/// what the number was.
+/// The same as [`Status::from_u16`].
 ///
 /// ```
 /// use status_core::Status;
@@ -248,9 +253,6 @@ impl TryFrom<u16> for Status {
 
     #[inline]
     fn try_from(code: u16) -> Result<Status, UnknownStatus> {
-        match Status::from_u16(code) {
-            Some(status) => Ok(status),
-            None => Err(UnknownStatus { code }),
-        }
+        Status::from_u16(code)
     }
 }

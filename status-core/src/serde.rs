@@ -87,14 +87,14 @@ impl<'de> Visitor<'de> for StatusVisitor {
     fn visit_u64<E: de::Error>(self, value: u64) -> Result<Status, E> {
         u16::try_from(value)
             .ok()
-            .and_then(Status::from_u16)
+            .and_then(|code| Status::from_u16(code).ok())
             .ok_or_else(|| E::invalid_value(Unexpected::Unsigned(value), &EXPECTED))
     }
 
     fn visit_i64<E: de::Error>(self, value: i64) -> Result<Status, E> {
         u16::try_from(value)
             .ok()
-            .and_then(Status::from_u16)
+            .and_then(|code| Status::from_u16(code).ok())
             .ok_or_else(|| E::invalid_value(Unexpected::Signed(value), &EXPECTED))
     }
 

@@ -3,6 +3,7 @@
 use core::fmt;
 
 use crate::class::Class;
+use crate::parse::UnknownStatus;
 use crate::semantics::{Redirect, Registration};
 
 /// What every generated status line starts with.
@@ -33,25 +34,33 @@ struct Entry {
 status_macros::define_status!();
 
 impl Status {
-    /// The status with this code, if `codes.toml` has it.
+    /// The status with this code, or an error if `codes.toml` does not
+    /// have it.
+    ///
+    /// The same signature as `http::StatusCode::from_u16`, so `?`, `.ok()`
+    /// and `.map_err(..)` work as they do there. Unlike http, which accepts
+    /// any number from 100 to 999, an unregistered code such as 499 is an
+    /// error; [`Status::understand`] says what a client makes of one.
     ///
     /// One bounds check and one table load: no search.
     ///
     /// ```
     /// use status_core::Status;
     ///
-    /// assert_eq!(Status::from_u16(404), Some(Status::NotFound));
-    /// assert_eq!(Status::from_u16(499), None);
-    /// assert_eq!(Status::from_u16(306), None); // reserved
+    /// assert_eq!(Status::from_u16(404), Ok(Status::NotFound));
+    /// assert_eq!(Status::from_u16(499).unwrap_err().code(), 499);
+    /// assert!(Status::from_u16(306).is_err()); // reserved
+    /// assert_eq!(Status::from_u16(200).ok(), Some(Status::Ok));
     /// ```
     #[inline]
-    pub const fn from_u16(code: u16) -> Option<Status> {
+    pub const fn from_u16(code: u16) -> Result<Status, UnknownStatus> {
         let offset = code.wrapping_sub(FIRST) as usize;
         if offset < LOOKUP.len() {
-            LOOKUP[offset]
-        } else {
-            None
+            if let Some(status) = LOOKUP[offset] {
+                return Ok(status);
+            }
         }
+        Err(UnknownStatus::new(code))
     }
 
     /// What a client should make of any code it receives.
@@ -71,9 +80,12 @@ impl Status {
     /// ```
     pub const fn understand(code: u16) -> Option<Status> {
         match Status::from_u16(code) {
-            Some(status) => Some(status),
-            None => match Class::of(code) {
-                Some(class) => Status::from_u16(class.first_code()),
+            Ok(status) => Some(status),
+            Err(_) => match Class::of(code) {
+                Some(class) => match Status::from_u16(class.first_code()) {
+                    Ok(status) => Some(status),
+                    Err(_) => None,
+                },
                 None => None,
             },
         }
@@ -166,6 +178,45 @@ impl Status {
     #[inline]
     pub const fn code(self) -> u16 {
         self as u16
+    }
+
+    /// The numeric code, as `http::StatusCode::as_u16` gives it.
+    ///
+    /// The same as [`Status::code`]; it exists so code written against the
+    /// `http` crate compiles unchanged.
+    ///
+    /// ```
+    /// use status_core::Status;
+    ///
+    /// assert_eq!(Status::NotFound.as_u16(), 404);
+    /// ```
+    #[inline]
+    pub const fn as_u16(self) -> u16 {
+        self as u16
+    }
+
+    /// The reason phrase, as `http::StatusCode::canonical_reason` gives it:
+    /// always `Some` for a registered status.
+    ///
+    /// The phrases are RFC 9110's. Where `http` still returns an older
+    /// phrase, this returns the current one: 413 is "Content Too Large"
+    /// (http: "Payload Too Large") and 422 is "Unprocessable Content" (http:
+    /// "Unprocessable Entity"); 203 keeps its hyphen, "Non-Authoritative
+    /// Information". For 414 and 416 both give RFC 9110's "URI Too Long" and
+    /// "Range Not Satisfiable", not the "Request-URI Too Long" and
+    /// "Requested Range Not Satisfiable" of earlier RFCs. Former phrases are
+    /// in [`Status::aliases`], and http's constant names for them, such as
+    /// `PAYLOAD_TOO_LARGE`, exist here too.
+    ///
+    /// ```
+    /// use status_core::Status;
+    ///
+    /// assert_eq!(Status::NotFound.canonical_reason(), Some("Not Found"));
+    /// assert_eq!(Status::ContentTooLarge.canonical_reason(), Some("Content Too Large"));
+    /// ```
+    #[inline]
+    pub const fn canonical_reason(self) -> Option<&'static str> {
+        Some(self.phrase())
     }
 
     /// The code as three ASCII digits, such as `"404"`.
@@ -428,5 +479,47 @@ impl fmt::Display for Status {
 impl From<Status> for u16 {
     fn from(status: Status) -> u16 {
         status.code()
+    }
+}
+
+/// 200 OK, as for `http::StatusCode`.
+///
+/// ```
+/// use status_core::Status;
+///
+/// assert_eq!(Status::default(), Status::Ok);
+/// ```
+impl Default for Status {
+    fn default() -> Status {
+        Status::OK
+    }
+}
+
+/// Compares with a bare code, so `status == 404` works.
+///
+/// ```
+/// use status_core::Status;
+///
+/// assert!(Status::NotFound == 404);
+/// assert_ne!(Status::NotFound, 400);
+/// ```
+impl PartialEq<u16> for Status {
+    #[inline]
+    fn eq(&self, code: &u16) -> bool {
+        self.code() == *code
+    }
+}
+
+/// Compares a bare code with a status, so `404 == status` works.
+///
+/// ```
+/// use status_core::Status;
+///
+/// assert!(404 == Status::NotFound);
+/// ```
+impl PartialEq<Status> for u16 {
+    #[inline]
+    fn eq(&self, status: &Status) -> bool {
+        *self == status.code()
     }
 }

@@ -8,7 +8,7 @@ const GONE: Status = crate::status!(410);
 fn status_resolves_inside_the_defining_crate() {
     assert_eq!(GONE, Status::Gone);
     let kind = match Status::from_u16(404) {
-        Some(crate::status!(404)) => "missing",
+        Ok(crate::status!(404)) => "missing",
         _ => "other",
     };
     assert_eq!(kind, "missing");

@@ -82,7 +82,7 @@ fn enum_def(usable: &[&Entry]) -> TokenStream {
          ```\nuse {CRATE}::{{status, Status}};\n\n\
          let status = status!(404);\n\
          assert_eq!(status, Status::NotFound);\n\
-         assert_eq!(Status::from_u16(404), Some(status));\n```",
+         assert_eq!(Status::from_u16(404), Ok(status));\n```",
         usable.len()
     );
     // A `repr` on an enum without variants is an error; that only happens
@@ -139,7 +139,7 @@ fn constants(usable: &[&Entry]) -> TokenStream {
             #[doc = concat!(" use ", #CRATE, "::Status;")]
             ///
             /// assert!(Status::ALL.windows(2).all(|w| w[0] < w[1]));
-            /// assert!(Status::ALL.iter().all(|s| Status::from_u16(s.code()) == Some(*s)));
+            /// assert!(Status::ALL.iter().all(|s| Status::from_u16(s.code()) == Ok(*s)));
             /// ```
             pub const ALL: &'static [Status] = &[#(Status::#all),*];
         }

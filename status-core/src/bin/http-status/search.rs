@@ -104,7 +104,7 @@ fn code(digits: &str) -> Result<Status, Miss> {
             });
         }
     };
-    if let Some(status) = Status::from_u16(value) {
+    if let Ok(status) = Status::from_u16(value) {
         return Ok(status);
     }
     let understood = Status::understand(value);
@@ -311,7 +311,10 @@ fn typo_fixes(digits: &str) -> Vec<Status> {
         if candidate.len() != 3 || candidate.starts_with('0') {
             continue;
         }
-        let status = candidate.parse().ok().and_then(Status::from_u16);
+        let status = candidate
+            .parse()
+            .ok()
+            .and_then(|code| Status::from_u16(code).ok());
         if let Some(status) = status.filter(|s| !found.contains(s)) {
             found.push(status);
         }
