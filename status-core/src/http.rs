@@ -1,77 +1,74 @@
-//! Conversions between [`Status`] and `http::StatusCode`, with the `http`
-//! feature.
+//! Conversions between generated status enums and `http::StatusCode`, with
+//! the `http` feature.
 
-use ::http::StatusCode;
-
-use crate::parse::UnknownStatus;
-use crate::status::Status;
-
-/// Every status converts: `http` accepts any code in 100..=999 and
-/// `codes.toml` only holds codes in 100..=599.
+/// Implements, for a generated enum, `From<_> for http::StatusCode`,
+/// `TryFrom<http::StatusCode>` and `==` with `http::StatusCode` in both
+/// directions. The generator calls it for every enum; without the `http`
+/// feature it expands to nothing.
+///
+/// Every status converts: `http` accepts any code in 100..=999, and codes
+/// files only hold codes in 100..=599. The other way fails for a code that
+/// `http` accepts but the data does not have, such as 499 for `Status`.
 ///
 /// ```
 /// use status_core::Status;
 ///
 /// let code = http::StatusCode::from(Status::ContentTooLarge);
 /// assert_eq!(code, http::StatusCode::PAYLOAD_TOO_LARGE);
-/// assert_eq!(code.as_u16(), 413);
-/// ```
-impl From<Status> for StatusCode {
-    #[inline]
-    fn from(status: Status) -> StatusCode {
-        match StatusCode::from_u16(status.code()) {
-            Ok(code) => code,
-            Err(_) => unreachable!("every status code in codes.toml is in 100..=599"),
-        }
-    }
-}
-
-/// Fails for a code `http` accepts but `codes.toml` does not have, such as
-/// 499 or 600.
-///
-/// ```
-/// use status_core::Status;
-///
 /// assert_eq!(Status::try_from(http::StatusCode::NOT_FOUND), Ok(Status::NotFound));
 ///
 /// let nginx = http::StatusCode::from_u16(499).unwrap();
 /// assert_eq!(Status::try_from(nginx).unwrap_err().code(), 499);
-/// ```
-impl TryFrom<StatusCode> for Status {
-    type Error = UnknownStatus;
-
-    #[inline]
-    fn try_from(code: StatusCode) -> Result<Status, UnknownStatus> {
-        Status::try_from(code.as_u16())
-    }
-}
-
-/// Compares with an `http::StatusCode` by code, so code moving from http
-/// can compare the two types while it migrates.
-///
-/// ```
-/// use status_core::Status;
 ///
 /// assert!(Status::NotFound == http::StatusCode::NOT_FOUND);
-/// assert!(Status::NotFound != http::StatusCode::OK);
-/// ```
-impl PartialEq<StatusCode> for Status {
-    #[inline]
-    fn eq(&self, other: &StatusCode) -> bool {
-        self.code() == other.as_u16()
-    }
-}
-
-/// Compares an `http::StatusCode` with a [`Status`] by code.
-///
-/// ```
-/// use status_core::Status;
-///
 /// assert!(http::StatusCode::NOT_FOUND == Status::NotFound);
 /// ```
-impl PartialEq<Status> for StatusCode {
-    #[inline]
-    fn eq(&self, other: &Status) -> bool {
-        self.as_u16() == other.code()
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_http {
+    ($ty:ident) => {
+        impl ::core::convert::From<$ty> for $crate::__private::http::StatusCode {
+            #[inline]
+            fn from(status: $ty) -> $crate::__private::http::StatusCode {
+                $crate::__private::to_http(status as u16)
+            }
+        }
+
+        impl ::core::convert::TryFrom<$crate::__private::http::StatusCode> for $ty {
+            type Error = $crate::UnknownStatus;
+
+            #[inline]
+            fn try_from(
+                code: $crate::__private::http::StatusCode,
+            ) -> ::core::result::Result<$ty, $crate::UnknownStatus> {
+                $ty::from_u16(code.as_u16())
+            }
+        }
+
+        impl ::core::cmp::PartialEq<$crate::__private::http::StatusCode> for $ty {
+            #[inline]
+            fn eq(&self, other: &$crate::__private::http::StatusCode) -> bool {
+                *self as u16 == other.as_u16()
+            }
+        }
+
+        impl ::core::cmp::PartialEq<$ty> for $crate::__private::http::StatusCode {
+            #[inline]
+            fn eq(&self, other: &$ty) -> bool {
+                self.as_u16() == *other as u16
+            }
+        }
+    };
+}
+
+/// The `http::StatusCode` of a code from a codes file, all of which are in
+/// 100..=599.
+#[doc(hidden)]
+#[inline]
+pub fn to_http(code: u16) -> ::http::StatusCode {
+    match ::http::StatusCode::from_u16(code) {
+        Ok(code) => code,
+        // Unreachable: codes files only admit 100..=599, which http accepts.
+        Err(_) => ::http::StatusCode::INTERNAL_SERVER_ERROR,
     }
 }

@@ -2,10 +2,8 @@
 //! without allocating.
 
 use core::fmt;
-use core::str::FromStr;
 
 use crate::class::Class;
-use crate::status::Status;
 
 /// Why some bytes are not a [`Status`].
 ///
@@ -84,7 +82,7 @@ impl ParseStatusError {
 
     /// The error for a number known to be three digits.
     #[inline]
-    const fn unknown(code: u16) -> ParseStatusError {
+    pub(crate) const fn unknown(code: u16) -> ParseStatusError {
         if Class::of(code).is_some() {
             ParseStatusError::Unregistered(code)
         } else {
@@ -178,81 +176,3 @@ impl fmt::Display for UnknownStatus {
 }
 
 impl core::error::Error for UnknownStatus {}
-
-impl Status {
-    /// The status whose code is written in `bytes`, which must be exactly
-    /// three ASCII digits, as in an HTTP/1.1 status line.
-    ///
-    /// Nothing else is accepted: no sign, no whitespace, no fourth digit.
-    /// The code is computed from the three bytes and looked up with
-    /// [`Status::from_u16`], so this neither allocates nor searches.
-    ///
-    /// ```
-    /// use status_core::{ParseStatusError, Status};
-    ///
-    /// assert_eq!(Status::from_bytes(b"404"), Ok(Status::NotFound));
-    /// assert_eq!(Status::from_bytes(b"+404"), Err(ParseStatusError::NotThreeDigits));
-    /// assert_eq!(Status::from_bytes(b"499"), Err(ParseStatusError::Unregistered(499)));
-    ///
-    /// // Usable in constants.
-    /// const TEAPOT: Result<Status, ParseStatusError> = Status::from_bytes(b"418");
-    /// assert_eq!(TEAPOT, Ok(Status::ImATeapot));
-    /// ```
-    #[inline]
-    pub const fn from_bytes(bytes: &[u8]) -> Result<Status, ParseStatusError> {
-        let &[a, b, c] = bytes else {
-            return Err(ParseStatusError::NotThreeDigits);
-        };
-        // A byte below b'0' wraps round to a large value, so one comparison
-        // per byte checks both ends of the digit range.
-        let (a, b, c) = (
-            a.wrapping_sub(b'0'),
-            b.wrapping_sub(b'0'),
-            c.wrapping_sub(b'0'),
-        );
-        if a > 9 || b > 9 || c > 9 {
-            return Err(ParseStatusError::NotThreeDigits);
-        }
-        let code = a as u16 * 100 + b as u16 * 10 + c as u16;
-        match Status::from_u16(code) {
-            Ok(status) => Ok(status),
-            Err(_) => Err(ParseStatusError::unknown(code)),
-        }
-    }
-}
-
-/// Parses three ASCII digits, as [`Status::from_bytes`] does.
-///
-/// Unlike `str::parse::<u16>`, this rejects `"+404"`.
-///
-/// ```
-/// use status_core::{ParseStatusError, Status};
-///
-/// assert_eq!("503".parse(), Ok(Status::ServiceUnavailable));
-/// assert_eq!("+404".parse::<Status>(), Err(ParseStatusError::NotThreeDigits));
-/// ```
-impl FromStr for Status {
-    type Err = ParseStatusError;
-
-    #[inline]
-    fn from_str(s: &str) -> Result<Status, ParseStatusError> {
-        Status::from_bytes(s.as_bytes())
-    }
-}
-
-/// The same as [`Status::from_u16`].
-///
-/// ```
-/// use status_core::Status;
-///
-/// assert_eq!(Status::try_from(404), Ok(Status::NotFound));
-/// assert_eq!(Status::try_from(499).unwrap_err().code(), 499);
-/// ```
-impl TryFrom<u16> for Status {
-    type Error = UnknownStatus;
-
-    #[inline]
-    fn try_from(code: u16) -> Result<Status, UnknownStatus> {
-        Status::from_u16(code)
-    }
-}

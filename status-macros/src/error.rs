@@ -29,27 +29,48 @@ impl DataError {
     }
 }
 
-impl fmt::Display for DataError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{FILE}:{}:{}: {}",
-            self.pos.line, self.pos.column, self.message
+impl DataError {
+    /// The message as the user sees it, `file:LINE:COLUMN: what is wrong`,
+    /// where `file` is the name of the file being read.
+    pub fn render(&self, file: &str) -> String {
+        format!(
+            "{}:{}:{}: {}",
+            file_of(self.pos, file),
+            self.pos.line,
+            self.pos.column,
+            self.message
         )
     }
 }
 
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(FILE))
+    }
+}
+
+/// The name of the file a position is in: `file` itself, or the file of the
+/// built-in set the position belongs to.
+pub fn file_of(pos: Pos, file: &str) -> String {
+    match pos.set {
+        None => file.to_owned(),
+        Some("iana") => "status-core's codes.toml".to_owned(),
+        Some(set) => format!("status-core's {set} set"),
+    }
+}
+
 /// All problems as one `syn::Error`, so the user fixes them in one round.
-pub fn to_syn_error(errors: &[DataError], span: Span) -> syn::Error {
+/// `file` names the file being read, as the user wrote it.
+pub fn to_syn_error(errors: &[DataError], file: &str, span: Span) -> syn::Error {
     let mut combined: Option<syn::Error> = None;
     for error in errors {
-        let next = syn::Error::new(span, error);
+        let next = syn::Error::new(span, error.render(file));
         match &mut combined {
             Some(all) => all.combine(next),
             None => combined = Some(next),
         }
     }
-    combined.unwrap_or_else(|| syn::Error::new(span, format!("{FILE} is invalid")))
+    combined.unwrap_or_else(|| syn::Error::new(span, format!("{file} is invalid")))
 }
 
 /// Converts byte offsets into the 1-based line and column an editor shows.
@@ -71,6 +92,7 @@ impl<'a> LineIndex<'a> {
             .unwrap_or_else(|| &self.text[..floor_char_boundary(self.text, offset)]);
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         Pos {
+            set: None,
             line: before.matches('\n').count() + 1,
             column: before[line_start..].chars().count() + 1,
         }
@@ -91,20 +113,21 @@ mod tests {
     #[test]
     fn positions_are_one_based_lines_and_character_columns() {
         let index = LineIndex::new("a = 1\nb = \"é\"\nc");
-        assert_eq!(index.pos(0), Pos { line: 1, column: 1 });
-        assert_eq!(index.pos(4), Pos { line: 1, column: 5 });
-        assert_eq!(index.pos(6), Pos { line: 2, column: 1 });
+        assert_eq!(index.pos(0), Pos { set: None, line: 1, column: 1 });
+        assert_eq!(index.pos(4), Pos { set: None, line: 1, column: 5 });
+        assert_eq!(index.pos(6), Pos { set: None, line: 2, column: 1 });
         // After the two-byte `é`, the column counts it as one character.
-        assert_eq!(index.pos(13), Pos { line: 2, column: 7 });
+        assert_eq!(index.pos(13), Pos { set: None, line: 2, column: 7 });
         // Inside `é`: rounds down to its start instead of panicking.
-        assert_eq!(index.pos(11), Pos { line: 2, column: 6 });
-        assert_eq!(index.pos(1000), Pos { line: 3, column: 2 });
+        assert_eq!(index.pos(11), Pos { set: None, line: 2, column: 6 });
+        assert_eq!(index.pos(1000), Pos { set: None, line: 3, column: 2 });
     }
 
     #[test]
     fn messages_name_the_file_line_and_column() {
         let error = DataError::new(
             Pos {
+                set: None,
                 line: 12,
                 column: 8,
             },

@@ -1,23 +1,51 @@
-//! The code `define_status!` emits: the `Status` enum, its constants and
-//! the lookup tables behind the runtime API.
+//! The code `registry!` emits: a status enum, its constants, the tables
+//! behind its runtime API, the API itself as one-line `const fn`s over
+//! status-core's `Table`, its trait impls and, for a user's registry, its
+//! checked macro.
 //!
-//! The tables are indexed by `code - FIRST`, so every lookup is one bounds
-//! check and one load instead of a long `match`.
+//! status-core's own `Status` comes out of this same function, so a user's
+//! enum and `Status` cannot drift apart.
 
-use proc_macro2::{Ident, Literal, Span, TokenStream};
+use proc_macro2::{Ident, Literal, Punct, Spacing, Span, TokenStream};
 use quote::{format_ident, quote};
 
+use crate::api;
 use crate::docs;
 use crate::model::{Codes, Entry};
 
-/// The crate name the generated doc examples import.
-const CRATE: &str = "status_core";
+/// What the generated items are called and where they live.
+pub struct Target {
+    /// The path to status-core: `$crate` as its `registry!` passes it, or
+    /// `crate` inside status-core.
+    pub krate: TokenStream,
+    /// The enum, such as `AppStatus`.
+    pub name: Ident,
+    /// The enum's visibility, such as `pub` or `pub(crate)`.
+    pub vis: TokenStream,
+    /// The checked macro, such as `app_status`. status-core's `status!` is
+    /// written by hand, so `Status` has none.
+    pub macro_name: Option<Ident>,
+    /// The module path from the crate root to the `registry!` call, such as
+    /// `codes::` or nothing at the root. The checked macro names the enum
+    /// through `$crate::` and this.
+    pub module: TokenStream,
+    /// status-core's own `Status`: its docs carry compiled examples. A
+    /// user's enum gets none, so that its crate's doctests stay its own.
+    pub builtin: bool,
+    /// Whether the data extends the IANA set, so `Status` converts.
+    pub extends_iana: bool,
+    /// The absolute path of the user's file, which the expansion includes
+    /// so that editing it rebuilds the crate.
+    pub file: Option<String>,
+}
 
 fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
 
-fn variant(entry: &Entry) -> Ident {
+/// The variant of an entry that has one. Validation guarantees a name for
+/// every such entry; the placeholder only appears next to a reported error.
+fn variant_of(entry: &Entry) -> Ident {
     ident(
         entry
             .name
@@ -28,182 +56,176 @@ fn variant(entry: &Entry) -> Ident {
 
 fn optional(text: Option<&str>) -> TokenStream {
     match text {
-        Some(text) => quote!(Some(#text)),
-        None => quote!(None),
+        Some(text) => quote!(::core::option::Option::Some(#text)),
+        None => quote!(::core::option::Option::None),
     }
 }
 
-/// Everything `define_status!` emits for valid data.
-pub fn generate(codes: &Codes) -> TokenStream {
-    let usable: Vec<&Entry> = codes.usable().collect();
-    let enum_def = enum_def(&usable);
-    let constants = constants(&usable);
-    let tables = tables(&usable);
-    let reserved = reserved(codes);
+/// Everything `registry!` emits for valid data.
+pub fn generate(codes: &Codes, target: &Target) -> TokenStream {
+    let with_variant: Vec<&Entry> = codes.with_variant().collect();
+    let enum_def = enum_def(&with_variant, target);
+    let constants = constants(&with_variant, target);
+    let table = table(codes, &with_variant, target);
+    let api = api::methods(target);
+    let impls = api::impls(&with_variant, target);
+    let checked_macro = checked_macro(&with_variant, target);
+    let tracked = target.file.as_ref().map(|file| {
+        quote! {
+            // Makes cargo rebuild this crate whenever the file changes.
+            const _: &str = ::core::include_str!(#file);
+        }
+    });
     quote! {
         #enum_def
         #constants
-        #tables
-        #reserved
+        #table
+        #api
+        #impls
+        #checked_macro
+        #tracked
     }
 }
 
-/// Codes kept in the data without a variant, with why they are reserved.
-fn reserved(codes: &Codes) -> TokenStream {
-    let rows = codes.entries.iter().filter(|e| !e.is_usable()).map(|e| {
-        let code = Literal::u16_unsuffixed(e.code.value);
-        let why = &e.description;
-        quote!((#code, #why))
-    });
-    let count = codes.entries.iter().filter(|e| !e.is_usable()).count();
-    quote! {
-        /// The reserved codes, such as 306, and why each is reserved.
-        const RESERVED: [(u16, &str); #count] = [#(#rows),*];
-    }
-}
-
-fn enum_def(usable: &[&Entry]) -> TokenStream {
-    let variants = usable.iter().map(|entry| {
-        let doc = docs::variant(entry, CRATE);
-        let name = variant(entry);
+fn enum_def(with_variant: &[&Entry], target: &Target) -> TokenStream {
+    let Target { name, vis, .. } = target;
+    let variants = with_variant.iter().map(|entry| {
+        let doc = docs::variant(entry);
+        let variant = variant_of(entry);
         let code = Literal::u16_unsuffixed(entry.code.value);
+        let deprecated = deprecated(entry);
         quote! {
             #[doc = #doc]
-            #name = #code,
+            #deprecated
+            #variant = #code,
         }
     });
-    let summary = format!(
-        "An HTTP response status code: one of the {} usable codes in `codes.toml`.\n\n\
-         The discriminant is the code itself, so `Status::NotFound as u16` is 404. \
-         The enum is `#[non_exhaustive]` because registries grow: a `match` needs a \
-         `_` arm, and new codes arrive without a breaking change.\n\n\
-         Create one with [`status!`](crate::status) for a code known when you write \
-         it, or [`Status::from_u16`] for one that arrives at run time.\n\n\
-         ```\nuse {CRATE}::{{status, Status}};\n\n\
-         let status = status!(404);\n\
-         assert_eq!(status, Status::NotFound);\n\
-         assert_eq!(Status::from_u16(404), Ok(status));\n```",
-        usable.len()
-    );
+    let doc = docs::enum_summary(&name.to_string(), with_variant.len(), target.builtin);
     // A `repr` on an enum without variants is an error; that only happens
     // in the fallback after a data error, which has already been reported.
-    let repr = (!usable.is_empty()).then(|| quote!(#[repr(u16)]));
+    let repr = (!with_variant.is_empty()).then(|| quote!(#[repr(u16)]));
     quote! {
-        #[doc = #summary]
+        #[doc = #doc]
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #repr
         #[non_exhaustive]
-        pub enum Status {
+        #vis enum #name {
             #(#variants)*
         }
     }
 }
 
-fn constants(usable: &[&Entry]) -> TokenStream {
+/// `#[deprecated]` for an entry whose data says why it should not be used,
+/// so that every path to it warns: the variant, its constants and the
+/// checked macro.
+fn deprecated(entry: &Entry) -> Option<TokenStream> {
+    entry
+        .deprecated
+        .as_deref()
+        .map(|why| quote!(#[deprecated(note = #why)]))
+}
+
+fn constants(with_variant: &[&Entry], target: &Target) -> TokenStream {
+    let name = &target.name;
+    let ty = name.to_string();
     let mut items = Vec::new();
-    for entry in usable {
-        let name = variant(entry);
-        let deprecated = entry
-            .deprecated
-            .as_deref()
-            .map(|why| quote!(#[deprecated(note = #why)]));
+    for entry in with_variant {
+        let variant = variant_of(entry);
+        let deprecated = deprecated(entry);
         if let Some(constant) = &entry.constant {
-            let doc = docs::constant(entry);
+            let doc = docs::constant(entry, &ty);
             let constant = ident(&constant.value);
             items.push(quote! {
                 #[doc = #doc]
                 #deprecated
-                pub const #constant: Status = Status::#name;
+                pub const #constant: #name = #name::#variant;
             });
         }
         for alias in &entry.aliases {
             if let Some(constant) = &alias.constant {
-                let doc = docs::alias(entry, &alias.phrase.value);
+                let doc = docs::alias(entry, &alias.phrase.value, &ty);
                 let constant = ident(constant);
                 items.push(quote! {
                     #[doc = #doc]
                     #deprecated
-                    pub const #constant: Status = Status::#name;
+                    pub const #constant: #name = #name::#variant;
                 });
             }
         }
     }
-    let all = usable.iter().map(|e| variant(e));
+    let all = with_variant.iter().map(|e| variant_of(e));
+    let all_doc = api::doc(
+        "Every status, in ascending order of code.",
+        target,
+        "use status_core::Status;\n\n\
+         assert!(Status::ALL.windows(2).all(|w| w[0] < w[1]));\n\
+         assert!(Status::ALL.iter().all(|s| Status::from_u16(s.code()) == Ok(*s)));",
+    );
     quote! {
-        impl Status {
+        #[allow(deprecated)]
+        impl #name {
             #(#items)*
 
-            /// Every status code, in ascending order.
-            ///
-            /// ```
-            #[doc = concat!(" use ", #CRATE, "::Status;")]
-            ///
-            /// assert!(Status::ALL.windows(2).all(|w| w[0] < w[1]));
-            /// assert!(Status::ALL.iter().all(|s| Status::from_u16(s.code()) == Ok(*s)));
-            /// ```
-            pub const ALL: &'static [Status] = &[#(Status::#all),*];
+            #[doc = #all_doc]
+            pub const ALL: &'static [#name] = &[#(#name::#all),*];
         }
     }
 }
 
-fn tables(usable: &[&Entry]) -> TokenStream {
-    let first = usable.first().map_or(0, |e| e.code.value);
-    let last = usable.last().map_or(0, |e| e.code.value);
-    let span = if usable.is_empty() {
+/// The `Table` the runtime API reads, as the enum's `HttpStatus` impl
+/// holds it. Lookups by code are indexed by `code - first`.
+fn table(codes: &Codes, with_variant: &[&Entry], target: &Target) -> TokenStream {
+    let Target { krate, name, .. } = target;
+    let first = with_variant.first().map_or(0, |e| e.code.value);
+    let last = with_variant.last().map_or(0, |e| e.code.value);
+    let span = if with_variant.is_empty() {
         0
     } else {
         usize::from(last - first) + 1
     };
 
     let mut lookup = vec![quote!(None); span];
-    // The index type is the smallest that holds every entry and the "none" mark.
-    let wide = usable.len() >= usize::from(u8::MAX);
-    let none = if wide {
-        quote!(u16::MAX)
-    } else {
-        quote!(u8::MAX)
-    };
-    let index_type = if wide { quote!(u16) } else { quote!(u8) };
-    let mut index = vec![none; span];
+    let mut index = vec![quote!(u16::MAX); span];
     let mut phrases = vec![""; span];
-    for (i, entry) in usable.iter().enumerate() {
+    for (i, entry) in with_variant.iter().enumerate() {
         let offset = usize::from(entry.code.value - first);
-        let name = variant(entry);
-        lookup[offset] = quote!(Some(Status::#name));
+        let variant = variant_of(entry);
+        lookup[offset] = quote!(Some(#name::#variant));
         phrases[offset] = entry.phrase.value.as_str();
-        index[offset] = if wide {
-            let i = Literal::u16_unsuffixed(i as u16);
-            quote!(#i)
-        } else {
-            let i = Literal::u8_unsuffixed(i as u8);
-            quote!(#i)
-        };
+        // At most 500 entries, so the position always fits.
+        let i = Literal::u16_unsuffixed(u16::try_from(i).unwrap_or(u16::MAX));
+        index[offset] = quote!(#i);
     }
-    let entries = usable.iter().map(|e| entry(e));
+    let entries = with_variant.iter().map(|e| entry(e, krate));
     let first = Literal::u16_unsuffixed(first);
-    let count = usable.len();
+    let reserved = codes.entries.iter().filter(|e| !e.has_variant()).map(|e| {
+        let code = Literal::u16_unsuffixed(e.code.value);
+        let why = &e.description;
+        quote!((#code, #why))
+    });
     quote! {
-        /// The smallest code; the tables below start there.
-        const FIRST: u16 = #first;
+        #[allow(deprecated)]
+        impl #krate::HttpStatus for #name {
+            #[doc(hidden)]
+            const TABLE: &'static #krate::__private::Table<#name> = &#krate::__private::Table {
+                first: #first,
+                lookup: &[#(#lookup),*],
+                index: &[#(#index),*],
+                phrases: &[#(#phrases),*],
+                entries: &[#(#entries),*],
+                all: #name::ALL,
+                reserved: &[#(#reserved),*],
+            };
 
-        /// `LOOKUP[code - FIRST]` is the status with that code, if any.
-        const LOOKUP: [Option<Status>; #span] = [#(#lookup),*];
-
-        /// `INDEX[code - FIRST]` is the position of the code's entry in
-        /// `ENTRIES`, or the type's maximum where there is none.
-        const INDEX: [#index_type; #span] = [#(#index),*];
-
-        /// `PHRASES[code - FIRST]` is the code's reason phrase, or `""`
-        /// where there is none. A copy of `ENTRIES[i].phrase` indexed like
-        /// `LOOKUP`, so `phrase()` is one load instead of two.
-        const PHRASES: [&str; #span] = [#(#phrases),*];
-
-        /// The data of every status, in the order of `Status::ALL`.
-        const ENTRIES: [Entry; #count] = [#(#entries),*];
+            #[inline]
+            fn code(self) -> u16 {
+                self as u16
+            }
+        }
     }
 }
 
-fn entry(entry: &Entry) -> TokenStream {
+fn entry(entry: &Entry, krate: &TokenStream) -> TokenStream {
     let code = entry.code.value.to_string();
     let phrase = &entry.phrase.value;
     let description = &entry.description;
@@ -223,7 +245,7 @@ fn entry(entry: &Entry) -> TokenStream {
     let redirect = match entry.redirect {
         Some(r) => {
             let v = format_ident!("{}", r.variant());
-            quote!(Some(Redirect::#v))
+            quote!(Some(#krate::Redirect::#v))
         }
         None => quote!(None),
     };
@@ -235,8 +257,22 @@ fn entry(entry: &Entry) -> TokenStream {
         .iter()
         .map(|c| c.value.as_str())
         .chain(entry.aliases.iter().filter_map(|a| a.constant.as_deref()));
+    let vendor = match &entry.vendor {
+        Some(v) => {
+            let (vendor, source, reaches) = (&v.name, &v.source, v.reaches_clients);
+            let sent_as = match v.sent_as {
+                Some(code) => {
+                    let code = Literal::u16_unsuffixed(code);
+                    quote!(Some(#code))
+                }
+                None => quote!(None),
+            };
+            quote!(Some(#krate::Vendor::__new(#vendor, #source, #reaches, #sent_as)))
+        }
+        None => quote!(None),
+    };
     quote! {
-        Entry {
+        #krate::__private::Entry {
             name: #name,
             constants: &[#(#constants),*],
             code: #code,
@@ -250,10 +286,60 @@ fn entry(entry: &Entry) -> TokenStream {
             cacheable: #cacheable,
             content: #content,
             redirect: #redirect,
-            registration: Registration::#registration,
+            registration: #krate::Registration::#registration,
             deprecated: #deprecated,
+            vendor: #vendor,
         }
     }
+}
+
+/// The checked macro of a user's registry, such as `app_status!`.
+///
+/// Each code is one arm, so a valid call is plain `macro_rules!` matching
+/// with no proc macro in the loop. The last arm hands anything else to
+/// `registry_error!`, which reads the same data and says what is wrong.
+/// The arms name the enum through `$crate::`, so the macro works from any
+/// module once imported with `use crate::app_status;`.
+fn checked_macro(with_variant: &[&Entry], target: &Target) -> Option<TokenStream> {
+    let macro_name = target.macro_name.as_ref()?;
+    let Target {
+        krate,
+        name,
+        module,
+        file,
+        ..
+    } = target;
+    // `$crate` must carry a span from the user's own tokens: with the
+    // macro's own span it would name status-core, whose `registry!` the
+    // call went through.
+    let dollar_crate = {
+        let mut dollar = Punct::new('$', Spacing::Alone);
+        dollar.set_span(name.span());
+        let krate = Ident::new("crate", name.span());
+        quote!(#dollar #krate)
+    };
+    let arms = with_variant.iter().map(|entry| {
+        let code = Literal::u16_unsuffixed(entry.code.value);
+        let variant = variant_of(entry);
+        quote! {
+            (#code) => { #dollar_crate::#module #name::#variant };
+        }
+    });
+    let file = file.as_deref().unwrap_or_default();
+    let doc = docs::macro_doc(&name.to_string(), &macro_name.to_string());
+    Some(quote! {
+        #[doc = #doc]
+        macro_rules! #macro_name {
+            #(#arms)*
+            ($($code:tt)*) => {
+                #krate::__private::registry_error! {
+                    path = #dollar_crate::#module #name, file = #file, macro = #macro_name; $($code)*
+                }
+            };
+        }
+        #[allow(unused_imports)]
+        pub(crate) use #macro_name;
+    })
 }
 
 #[cfg(test)]
@@ -261,115 +347,170 @@ mod tests {
     use super::*;
     use crate::source::load;
 
-    fn normalized(tokens: TokenStream) -> String {
-        tokens
-            .to_string()
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
+    fn target(builtin: bool) -> Target {
+        Target {
+            krate: quote!(crate),
+            name: ident("Status"),
+            vis: quote!(pub),
+            macro_name: (!builtin).then(|| ident("app_status")),
+            module: TokenStream::new(),
+            builtin,
+            extends_iana: false,
+            file: (!builtin).then(|| "/srv/app/codes.toml".to_owned()),
+        }
+    }
+
+    fn codes(text: &str) -> Codes {
+        load(text).unwrap_or_else(|errors| panic!("{errors:?}"))
+    }
+
+    const TWO: &str = "[[status]]\ncode = 200\nphrase = \"OK\"\ndescription = \"d\"\n\n\
+                       [[status]]\ncode = 202\nphrase = \"Accepted\"\ndescription = \"e\"\n";
+
+    #[test]
+    fn the_table_is_indexed_by_offset_from_the_first_code() {
+        let codes = codes(TWO);
+        let with_variant: Vec<&Entry> = codes.with_variant().collect();
+        let actual = table(&codes, &with_variant, &target(true));
+        let entries: Vec<TokenStream> = with_variant
+            .iter()
+            .map(|e| entry(e, &quote!(crate)))
+            .collect();
+        let (ok, accepted) = (&entries[0], &entries[1]);
+        let expected = quote! {
+            #[allow(deprecated)]
+            impl crate::HttpStatus for Status {
+                #[doc(hidden)]
+                const TABLE: &'static crate::__private::Table<Status> = &crate::__private::Table {
+                    first: 200,
+                    lookup: &[Some(Status::Ok), None, Some(Status::Accepted)],
+                    index: &[0, u16::MAX, 1],
+                    phrases: &["OK", "", "Accepted"],
+                    entries: &[#ok, #accepted],
+                    all: Status::ALL,
+                    reserved: &[],
+                };
+
+                #[inline]
+                fn code(self) -> u16 {
+                    self as u16
+                }
+            }
+        };
+        assert_eq!(actual.to_string(), expected.to_string());
     }
 
     #[test]
-    fn tables_are_indexed_by_offset_from_the_first_code() {
-        let codes = load(
-            "[[status]]\ncode = 200\nphrase = \"OK\"\ndescription = \"d\"\n\n\
-             [[status]]\ncode = 202\nphrase = \"Accepted\"\ndescription = \"d\"\n",
-        )
-        .unwrap();
-        let usable: Vec<&Entry> = codes.usable().collect();
-        let out = normalized(tables(&usable));
-        assert!(out.contains("const FIRST : u16 = 200 ;"), "{out}");
-        assert!(
-            out.contains("const LOOKUP : [Option < Status > ; 3usize] = [Some (Status :: Ok) , None , Some (Status :: Accepted)]"),
-            "{out}"
-        );
-        assert!(
-            out.contains("const INDEX : [u8 ; 3usize] = [0 , u8 :: MAX , 1]"),
-            "{out}"
-        );
-        assert!(
-            out.contains(r#"const PHRASES : [& str ; 3usize] = ["OK" , "" , "Accepted"]"#),
-            "{out}"
-        );
-        assert!(out.contains("const ENTRIES : [Entry ; 2usize]"), "{out}");
-        assert!(
-            out.contains("status_line : \"HTTP/1.1 202 Accepted\""),
-            "{out}"
-        );
-    }
-
-    #[test]
-    fn aliases_become_constants_of_the_same_variant() {
-        let codes = load(
+    fn an_entry_holds_every_precomputed_string() {
+        let codes = codes(
             "[[status]]\ncode = 413\nphrase = \"Content Too Large\"\ndescription = \"d\"\n\
-             aliases = [\"Payload Too Large\"]\n",
-        )
-        .unwrap();
-        let usable: Vec<&Entry> = codes.usable().collect();
-        let out = normalized(constants(&usable));
-        assert!(
-            out.contains("pub const CONTENT_TOO_LARGE : Status = Status :: ContentTooLarge ;"),
-            "{out}"
+             reference = \"RFC 9110, Section 15.5.14\"\naliases = [\"Payload Too Large\"]\n",
         );
-        assert!(
-            out.contains("pub const PAYLOAD_TOO_LARGE : Status = Status :: ContentTooLarge ;"),
-            "{out}"
-        );
+        let actual = entry(&codes.entries[0], &quote!(krate));
+        let expected = quote! {
+            krate::__private::Entry {
+                name: "ContentTooLarge",
+                constants: &["CONTENT_TOO_LARGE", "PAYLOAD_TOO_LARGE"],
+                code: "413",
+                phrase: "Content Too Large",
+                description: "d",
+                status_line: "HTTP/1.1 413 Content Too Large",
+                reference: ::core::option::Option::Some("RFC 9110, Section 15.5.14"),
+                url: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14"),
+                aliases: &["Payload Too Large"],
+                headers: &[],
+                cacheable: false,
+                content: true,
+                redirect: None,
+                registration: krate::Registration::Assigned,
+                deprecated: ::core::option::Option::None,
+                vendor: None,
+            }
+        };
+        assert_eq!(actual.to_string(), expected.to_string());
     }
 
     #[test]
-    fn reserved_codes_get_no_variant() {
-        let codes = load(
+    fn aliases_become_constants_of_the_same_variant_and_deprecation_reaches_all() {
+        let codes = codes(
             "[[status]]\ncode = 305\nphrase = \"Use Proxy\"\ndescription = \"d\"\n\
-             deprecated = \"unsafe\"\n\n\
-             [[status]]\ncode = 306\nphrase = \"(Unused)\"\ndescription = \"d\"\nreserved = true\n",
-        )
-        .unwrap();
-        let out = normalized(generate(&codes));
-        assert!(out.contains("UseProxy = 305"), "{out}");
-        assert!(!out.contains("= 306"), "{out}");
-        assert!(
-            out.contains(r#"const RESERVED : [(u16 , & str) ; 1usize] = [(306 , "d")] ;"#),
-            "{out}"
+             registry = \"deprecated\"\ndeprecated = \"unsafe\"\naliases = [\"Old Proxy\"]\n",
         );
-        assert!(
-            out.contains("# [deprecated (note = \"unsafe\")] pub const USE_PROXY"),
-            "{out}"
-        );
+        let with_variant: Vec<&Entry> = codes.with_variant().collect();
+        let target = target(false);
+        let out = constants(&with_variant, &target).to_string();
+        let expected_constant = quote! {
+            #[deprecated(note = "unsafe")]
+            pub const USE_PROXY: Status = Status::UseProxy;
+        };
+        let expected_alias = quote! {
+            #[deprecated(note = "unsafe")]
+            pub const OLD_PROXY: Status = Status::UseProxy;
+        };
+        assert!(out.contains(&expected_constant.to_string()), "{out}");
+        assert!(out.contains(&expected_alias.to_string()), "{out}");
+        let enum_out = enum_def(&with_variant, &target).to_string();
+        let expected_variant = quote! {
+            #[deprecated(note = "unsafe")]
+            UseProxy = 305,
+        };
+        assert!(enum_out.contains(&expected_variant.to_string()), "{enum_out}");
     }
 
     #[test]
-    fn entries_name_their_variant_and_every_constant() {
-        let codes = load(
-            "[[status]]\ncode = 413\nphrase = \"Content Too Large\"\ndescription = \"d\"\n\
-             aliases = [\"Payload Too Large\"]\n\n\
-             [[status]]\ncode = 418\nphrase = \"I'm a teapot\"\ndescription = \"d\"\n\
-             constant = \"TEAPOT\"\n",
-        )
-        .unwrap();
-        let out = normalized(generate(&codes));
-        assert!(
-            out.contains(r#"name : "ContentTooLarge" , constants : & ["CONTENT_TOO_LARGE" , "PAYLOAD_TOO_LARGE"]"#),
-            "{out}"
+    fn reserved_codes_get_no_variant_and_no_arm() {
+        let codes = codes(
+            "[[status]]\ncode = 305\nphrase = \"Use Proxy\"\ndescription = \"d\"\n\n\
+             [[status]]\ncode = 306\nphrase = \"(Unused)\"\ndescription = \"why\"\nreserved = true\n",
         );
-        assert!(
-            out.contains(r#"name : "ImATeapot" , constants : & ["TEAPOT"]"#),
-            "{out}"
-        );
-        assert!(
-            out.contains("const RESERVED : [(u16 , & str) ; 0usize] = [] ;"),
-            "{out}"
-        );
+        let with_variant: Vec<&Entry> = codes.with_variant().collect();
+        let target = target(false);
+        let table = table(&codes, &with_variant, &target).to_string();
+        assert!(table.contains(&quote!(reserved: &[(306, "why")]).to_string()), "{table}");
+        let actual = checked_macro(&with_variant, &target)
+            .map(|t| t.to_string())
+            .unwrap_or_default();
+        let doc = docs::macro_doc("Status", "app_status");
+        let expected = quote! {
+            #[doc = #doc]
+            macro_rules! app_status {
+                (305) => { $crate::Status::UseProxy };
+                ($($code:tt)*) => {
+                    crate::__private::registry_error! {
+                        path = $crate::Status, file = "/srv/app/codes.toml", macro = app_status; $($code)*
+                    }
+                };
+            }
+            #[allow(unused_imports)]
+            pub(crate) use app_status;
+        };
+        assert_eq!(actual, expected.to_string());
+    }
+
+    #[test]
+    fn status_core_gets_no_checked_macro_and_tracks_no_file() {
+        let codes = codes(TWO);
+        let out = generate(&codes, &target(true)).to_string();
+        assert!(!out.contains("macro_rules"), "{out}");
+        assert!(!out.contains("include_str"), "{out}");
+    }
+
+    #[test]
+    fn a_user_registry_tracks_its_file() {
+        let codes = codes(TWO);
+        let out = generate(&codes, &target(false)).to_string();
+        let tracked = quote!(const _: &str = ::core::include_str!("/srv/app/codes.toml"););
+        assert!(out.contains(&tracked.to_string()), "{out}");
     }
 
     #[test]
     fn no_data_still_yields_items_the_runtime_api_can_name() {
-        let out = normalized(generate(&Codes::default()));
-        assert!(out.contains("pub enum Status { }"), "{out}");
+        let out = generate(&Codes::default(), &target(true)).to_string();
+        let empty = quote! {
+            #[non_exhaustive]
+            pub enum Status {}
+        };
+        assert!(out.contains(&empty.to_string()), "{out}");
         assert!(!out.contains("repr"), "{out}");
-        assert!(
-            out.contains("const ENTRIES : [Entry ; 0usize] = [] ;"),
-            "{out}"
-        );
     }
 }

@@ -1,10 +1,13 @@
 //! Procedural macros behind [status-core](https://docs.rs/status-core).
 //!
-//! They read `codes.toml`, validate it and generate the `Status` enum, its
-//! constants, lookup tables and documentation. Use them through status-core:
-//! its `status!` passes the crate path this crate needs, and its types are
-//! what the generated code refers to.
+//! They read codes files, validate them and generate status enums, their
+//! constants, lookup tables and documentation: status-core's own `Status`
+//! from the IANA set shipped here, and a user's enum from the user's file
+//! through `registry!`. Use them through status-core: its macros pass the
+//! crate path these need, and its types are what the generated code refers
+//! to.
 
+mod api;
 mod docs;
 mod error;
 mod generate;
@@ -12,25 +15,40 @@ mod model;
 mod names;
 mod parse;
 mod reference;
+mod registry;
 mod resolve;
 mod source;
 mod validate;
 
 use proc_macro::TokenStream;
 use proc_macro2::Span;
+use quote::quote;
 
-/// Emits the `Status` enum and its tables. Invoked once, by status-core.
+/// Emits status-core's `Status` from the IANA set. Invoked once, by
+/// status-core, through the same generator as `registry!`.
 ///
-/// Invalid data yields every problem as a compile error, plus empty tables so
-/// that the rest of status-core does not bury them under follow-on errors.
+/// Invalid data yields every problem as a compile error, plus an empty enum
+/// so that the rest of status-core does not bury them under follow-on
+/// errors.
 #[doc(hidden)]
 #[proc_macro]
 pub fn define_status(_input: TokenStream) -> TokenStream {
+    let target = generate::Target {
+        krate: quote!(crate),
+        name: proc_macro2::Ident::new("Status", Span::call_site()),
+        vis: quote!(pub),
+        macro_name: None,
+        module: proc_macro2::TokenStream::new(),
+        builtin: true,
+        extends_iana: false,
+        file: None,
+    };
     match source::codes() {
-        Ok(codes) => generate::generate(codes).into(),
+        Ok(codes) => generate::generate(codes, &target).into(),
         Err(errors) => {
-            let mut out = error::to_syn_error(errors, Span::call_site()).into_compile_error();
-            out.extend(generate::generate(&model::Codes::default()));
+            let mut out =
+                error::to_syn_error(errors, error::FILE, Span::call_site()).into_compile_error();
+            out.extend(generate::generate(&model::Codes::default(), &target));
             out.into()
         }
     }
@@ -51,6 +69,22 @@ pub fn resolve_status(input: TokenStream) -> TokenStream {
     resolve::expand(input.into(), codes)
         .unwrap_or_else(syn::Error::into_compile_error)
         .into()
+}
+
+/// Expands `registry!($crate; file = ..., name = ..., macro = ...)` to the
+/// user's enum, its API and its checked macro.
+#[doc(hidden)]
+#[proc_macro]
+pub fn registry(input: TokenStream) -> TokenStream {
+    registry::expand(input.into()).into()
+}
+
+/// The last arm of a registry's checked macro: explains why the input names
+/// no code of the registry.
+#[doc(hidden)]
+#[proc_macro]
+pub fn registry_error(input: TokenStream) -> TokenStream {
+    registry::expand_error(input.into()).into()
 }
 
 /// A Markdown table of every code, as a string literal for `#![doc = ...]`.

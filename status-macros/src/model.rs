@@ -4,6 +4,9 @@
 /// A position in `codes.toml`, 1-based, as editors show it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Pos {
+    /// The built-in set the position is in, such as `"iana"`; `None` for
+    /// the file being read.
+    pub set: Option<&'static str>,
     pub line: usize,
     pub column: usize,
 }
@@ -110,6 +113,22 @@ pub struct Entry {
     pub content: bool,
     pub redirect: Option<Redirect>,
     pub headers: Vec<Header>,
+    /// Set for a code from a vendor's set rather than the IANA registry.
+    pub vendor: Option<Vendor>,
+    /// `override = true`: the entry replaces the same code of a set that
+    /// the file extends.
+    pub replaces: bool,
+}
+
+/// Who defines a code outside the IANA registry, and whether clients see it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Vendor {
+    pub name: String,
+    /// The vendor's own page that defines the code.
+    pub source: String,
+    pub reaches_clients: bool,
+    /// What a client receives instead, for a code that does not reach it.
+    pub sent_as: Option<u16>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -119,8 +138,8 @@ pub struct Alias {
 }
 
 impl Entry {
-    /// Whether this entry becomes a variant of `Status`.
-    pub fn is_usable(&self) -> bool {
+    /// Whether this entry becomes a variant: every entry but a reserved one.
+    pub fn has_variant(&self) -> bool {
         !self.reserved
     }
 
@@ -154,8 +173,9 @@ pub struct Codes {
 }
 
 impl Codes {
-    pub fn usable(&self) -> impl Iterator<Item = &Entry> {
-        self.entries.iter().filter(|e| e.is_usable())
+    /// The entries that become variants, in ascending order of code.
+    pub fn with_variant(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter(|e| e.has_variant())
     }
 
     pub fn get(&self, code: u16) -> Option<&Entry> {

@@ -9,7 +9,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::error::{DataError, LineIndex};
-use crate::model::{Alias, At, Entry, Header, Pos, Redirect, Registry};
+use crate::model::{Alias, At, Entry, Header, Pos, Redirect, Registry, Vendor};
 use crate::names::{self, Case};
 
 /// Every key a `[[status]]` table may hold, with an example of its form.
@@ -34,13 +34,39 @@ const KEYS: &[(&str, &str)] = &[
         "headers",
         "headers = [{ name = \"Allow\", reference = \"RFC 9110, Section 15.5.6\" }]",
     ),
+    ("override", "override = true"),
+    ("vendor", "vendor = \"nginx\""),
+    (
+        "source",
+        "source = \"https://nginx.org/en/docs/http/ngx_http_core_module.html\"",
+    ),
+    ("reaches-clients", "reaches-clients = false"),
+    ("sent-as", "sent-as = 400"),
 ];
+
+/// The keys a vendor's entry must have, besides `vendor` itself.
+const VENDOR_KEYS: &[&str] = &["source", "reaches-clients"];
+
+/// What a codes file holds besides its entries.
+#[derive(Debug, Default)]
+pub struct Preamble {
+    /// The sets named by `extends = [...]`, each with where it was written;
+    /// `None` without the key.
+    pub extends: Option<Vec<At<String>>>,
+}
 
 const REQUIRED: &[&str] = &["code", "phrase", "description"];
 
 /// Parses the whole file. Entries that could be read are returned even when
 /// errors were found, so later checks can still report their own problems.
 pub fn parse(text: &str) -> (Vec<Entry>, Vec<DataError>) {
+    let (_, entries, errors) = parse_file(text);
+    (entries, errors)
+}
+
+/// Parses the whole file, with the top-level keys a user's file may have.
+pub fn parse_file(text: &str) -> (Preamble, Vec<Entry>, Vec<DataError>) {
+    let mut header = Preamble::default();
     let index = LineIndex::new(text);
     let (root, syntax) = DeTable::parse_recoverable(text);
     if !syntax.is_empty() {
@@ -55,7 +81,7 @@ pub fn parse(text: &str) -> (Vec<Entry>, Vec<DataError>) {
                 )
             })
             .collect();
-        return (Vec::new(), errors);
+        return (header, Vec::new(), errors);
     }
 
     let mut reader = Reader {
@@ -65,11 +91,16 @@ pub fn parse(text: &str) -> (Vec<Entry>, Vec<DataError>) {
     let mut entries = Vec::new();
     let mut found = false;
     for (key, value) in root.get_ref() {
+        if key.get_ref() == "extends" {
+            header.extends = reader.extends(value);
+            continue;
+        }
         if key.get_ref() != "status" {
             reader.error(
                 key.span().start,
                 format!(
-                    "unknown top-level key `{}`; every code is a `[[status]]` table",
+                    "unknown top-level key `{}`; a codes file holds `extends = [...]` \
+                     and `[[status]]` tables",
                     key.get_ref()
                 ),
             );
@@ -93,14 +124,14 @@ pub fn parse(text: &str) -> (Vec<Entry>, Vec<DataError>) {
             ),
         }
     }
-    if !found {
+    if !found && header.extends.is_none() {
         reader.error(
             0,
             "no `[[status]]` entries; add one per code, for example \
              `[[status]]` then `code = 404`, `phrase = \"Not Found\"` and a `description`",
         );
     }
-    (entries, reader.errors)
+    (header, entries, reader.errors)
 }
 
 struct Reader<'a> {
@@ -134,6 +165,33 @@ impl Reader<'_> {
         );
     }
 
+    /// `extends = ["iana", "nginx"]`: the names, checked against the sets
+    /// later, when they are loaded.
+    fn extends(&mut self, value: &Value<'_>) -> Option<Vec<At<String>>> {
+        let DeValue::Array(items) = value.get_ref() else {
+            self.wrong_type("extends", value, "an array of set names");
+            return None;
+        };
+        let mut names = Vec::new();
+        for item in items.iter() {
+            match item.get_ref() {
+                DeValue::String(name) => names.push(At {
+                    value: name.to_string(),
+                    pos: self.pos(item.span().start),
+                }),
+                other => self.error(
+                    item.span().start,
+                    format!(
+                        "`extends` lists set names as strings, such as `extends = [\"iana\"]`; \
+                         found a {}",
+                        other.type_str()
+                    ),
+                ),
+            }
+        }
+        Some(names)
+    }
+
     fn entry(&mut self, table: &Value<'_>) -> Option<Entry> {
         let start = table.span().start;
         let DeValue::Table(fields) = table.get_ref() else {
@@ -160,6 +218,11 @@ impl Reader<'_> {
         let mut content = None;
         let mut redirect = None;
         let mut headers = Vec::new();
+        let mut replaces = false;
+        let mut vendor = None;
+        let mut source = None;
+        let mut reaches_clients = None;
+        let mut sent_as = None;
         // Keys offered as the fix for a typo; they are not reported missing too.
         let mut suggested = Vec::new();
 
@@ -189,6 +252,13 @@ impl Reader<'_> {
                 "content" => content = self.boolean("content", value),
                 "redirect" => redirect = self.keyword("redirect", value, Redirect::KEYWORDS),
                 "headers" => headers = self.headers(value),
+                "override" => replaces = self.boolean("override", value).unwrap_or(false),
+                "vendor" => vendor = self.text("vendor", value).map(|v| (v, key.span().start)),
+                "source" => source = self.text("source", value).map(|v| (v, at)),
+                "reaches-clients" => {
+                    reaches_clients = self.boolean("reaches-clients", value).map(|v| (v, at))
+                }
+                "sent-as" => sent_as = self.sent_as(value),
                 unknown => {
                     let intended = closest(unknown, KEYS.iter().map(|(k, _)| *k));
                     suggested.extend(intended);
@@ -219,6 +289,7 @@ impl Reader<'_> {
             );
         }
 
+        let vendor = self.vendor(vendor, source, reaches_clients, sent_as);
         let (code, phrase, description) = (code?, phrase?, description?);
         let derived = |derive: fn(&str) -> Option<String>| {
             derive(&phrase.value).map(|value| At {
@@ -243,6 +314,102 @@ impl Reader<'_> {
             cacheable,
             redirect,
             headers,
+            vendor,
+            replaces,
+        })
+    }
+
+    /// `sent-as = 400`: a code in 100..=599.
+    fn sent_as(&mut self, value: &Value<'_>) -> Option<(u16, usize)> {
+        let at = value.span().start;
+        let Some(n) = integer(value.get_ref()) else {
+            self.wrong_type("sent-as", value, "an integer");
+            return None;
+        };
+        match u16::try_from(n) {
+            Ok(code) if (100..=599).contains(&code) => Some((code, at)),
+            _ => {
+                self.error(
+                    at,
+                    format!("`sent-as = {n}` is not a status code; use a code from 100 to 599"),
+                );
+                None
+            }
+        }
+    }
+
+    /// The vendor keys together: `vendor` needs `source` and
+    /// `reaches-clients`, and `sent-as` only makes sense for a code that
+    /// does not reach clients.
+    fn vendor(
+        &mut self,
+        name: Option<(String, usize)>,
+        source: Option<(String, usize)>,
+        reaches_clients: Option<(bool, usize)>,
+        sent_as: Option<(u16, usize)>,
+    ) -> Option<Vendor> {
+        let Some((name, at)) = name else {
+            for (key, found) in [
+                ("source", source.map(|s| s.1)),
+                ("reaches-clients", reaches_clients.map(|r| r.1)),
+                ("sent-as", sent_as.map(|s| s.1)),
+            ] {
+                if let Some(found) = found {
+                    self.error(
+                        found,
+                        format!(
+                            "`{key}` describes a vendor's code; add `vendor = \"...\"` \
+                             naming who defines it, or remove `{key}`"
+                        ),
+                    );
+                }
+            }
+            return None;
+        };
+        let missing: Vec<&str> = VENDOR_KEYS
+            .iter()
+            .copied()
+            .filter(|k| match *k {
+                "source" => source.is_none(),
+                _ => reaches_clients.is_none(),
+            })
+            .collect();
+        if !missing.is_empty() {
+            self.error(
+                at,
+                format!(
+                    "a vendor's code needs {}: the page of the vendor's own documentation \
+                     that defines it, and whether clients ever receive it; add for example \
+                     `source = \"https://...\"` and `reaches-clients = false`",
+                    missing
+                        .iter()
+                        .map(|k| format!("`{k}`"))
+                        .collect::<Vec<_>>()
+                        .join(" and ")
+                ),
+            );
+            return None;
+        }
+        let (source, source_at) = source?;
+        if !source.starts_with("https://") {
+            self.error(
+                source_at,
+                "`source` must be an https:// address of the vendor's own documentation",
+            );
+        }
+        let (reaches_clients, _) = reaches_clients?;
+        if let (true, Some((_, sent_at))) = (reaches_clients, sent_as) {
+            self.error(
+                sent_at,
+                "`sent-as` names what clients receive instead of a code that never reaches \
+                 them; remove it, or set `reaches-clients = false`",
+            );
+        }
+        Some(Vendor {
+            name,
+            source,
+            reaches_clients,
+            sent_as: sent_as.map(|s| s.0),
         })
     }
 

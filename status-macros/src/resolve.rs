@@ -6,6 +6,21 @@ use syn::Lit;
 
 use crate::model::{Codes, Entry};
 
+/// How a checked macro and its data file are called in messages.
+#[derive(Clone, Copy)]
+pub struct Names<'a> {
+    /// The macro, such as `status` or a registry's `app_status`.
+    pub macro_name: &'a str,
+    /// The data file, as the user wrote it.
+    pub file: &'a str,
+}
+
+/// status-core's own `status!` and its data.
+pub const STATUS: Names<'static> = Names {
+    macro_name: "status",
+    file: crate::error::FILE,
+};
+
 /// The input is `$crate, <what the user wrote>`: the wrapper in status-core
 /// passes `$crate` so the expansion resolves even when the dependency is
 /// renamed.
@@ -20,11 +35,22 @@ pub fn expand(input: TokenStream, codes: &Codes) -> syn::Result<TokenStream> {
             ));
         }
     };
-    let literal = argument(tokens.collect())?;
-    let entry = find(&literal, codes)?;
+    to_variant(quote!(#krate::Status), tokens.collect(), codes, STATUS)
+}
+
+/// The path `ty::Variant` for the code the user wrote, or an error that
+/// points at it.
+pub fn to_variant(
+    ty: TokenStream,
+    input: TokenStream,
+    codes: &Codes,
+    names: Names<'_>,
+) -> syn::Result<TokenStream> {
+    let literal = argument(input, names)?;
+    let entry = find(&literal, codes, names)?;
     let name = entry.name.as_ref().map_or("", |n| n.value.as_str());
     let variant = Ident::new(name, literal.span);
-    Ok(quote!(#krate::Status::#variant))
+    Ok(quote!(#ty::#variant))
 }
 
 /// The code the user wrote, with where they wrote it.
@@ -33,10 +59,17 @@ pub struct Code {
     pub span: Span,
 }
 
-const USAGE: &str = "write one status code as an integer literal, for example `status!(404)`";
+fn usage(names: Names<'_>) -> String {
+    format!(
+        "write one status code as an integer literal, for example `{}!(404)`",
+        names.macro_name
+    )
+}
 
 /// Checks that the user wrote exactly one integer literal.
-pub fn argument(tokens: TokenStream) -> syn::Result<Code> {
+pub fn argument(tokens: TokenStream, names: Names<'_>) -> syn::Result<Code> {
+    let m = names.macro_name;
+    let usage = usage(names);
     let mut args: Vec<Vec<TokenTree>> = vec![Vec::new()];
     for token in tokens {
         match token {
@@ -57,7 +90,7 @@ pub fn argument(tokens: TokenStream) -> syn::Result<Code> {
         return Err(syn::Error::new(
             span,
             format!(
-                "`status!` takes one status code, found {}; {USAGE}",
+                "`{m}!` takes one status code, found {}; {usage}",
                 args.len()
             ),
         ));
@@ -66,11 +99,11 @@ pub fn argument(tokens: TokenStream) -> syn::Result<Code> {
     match arg.as_slice() {
         [] => Err(syn::Error::new(
             Span::call_site(),
-            format!("`status!` needs a status code; {USAGE}"),
+            format!("`{m}!` needs a status code; {usage}"),
         )),
         // A literal forwarded by a `macro_rules!` fragment arrives wrapped in
         // an invisible group.
-        [TokenTree::Group(g)] if g.delimiter() == Delimiter::None => argument(g.stream()),
+        [TokenTree::Group(g)] if g.delimiter() == Delimiter::None => argument(g.stream(), names),
         [TokenTree::Literal(literal)] => match Lit::new(literal.clone()) {
             Lit::Int(int) => {
                 if !matches!(int.suffix(), "" | "u16") {
@@ -85,7 +118,7 @@ pub fn argument(tokens: TokenStream) -> syn::Result<Code> {
                 let value = int.base10_parse::<u128>().map_err(|_| {
                     syn::Error::new(
                         int.span(),
-                        format!("`{int}` is far too large to be a status code; {USAGE}"),
+                        format!("`{int}` is far too large to be a status code; {usage}"),
                     )
                 })?;
                 Ok(Code {
@@ -96,13 +129,13 @@ pub fn argument(tokens: TokenStream) -> syn::Result<Code> {
             Lit::Str(s) => Err(syn::Error::new(
                 s.span(),
                 format!(
-                    "expected an integer literal, found a string; write the code without quotes: `status!({})`",
+                    "expected an integer literal, found a string; write the code without quotes: `{m}!({})`",
                     s.value()
                 ),
             )),
             other => Err(syn::Error::new(
                 other.span(),
-                format!("expected an integer literal; {USAGE}"),
+                format!("expected an integer literal; {usage}"),
             )),
         },
         tokens => {
@@ -110,14 +143,15 @@ pub fn argument(tokens: TokenStream) -> syn::Result<Code> {
             // Spanning every token underlines all of `-404`, not just the `-`.
             Err(syn::Error::new_spanned(
                 &found,
-                format!("expected an integer literal, found `{found}`; {USAGE}"),
+                format!("expected an integer literal, found `{found}`; {usage}"),
             ))
         }
     }
 }
 
 /// The entry for a code, or an error that explains why there is none.
-pub fn find<'c>(code: &Code, codes: &'c Codes) -> syn::Result<&'c Entry> {
+pub fn find<'c>(code: &Code, codes: &'c Codes, names: Names<'_>) -> syn::Result<&'c Entry> {
+    let file = names.file;
     let fail = |message: String| Err(syn::Error::new(code.span, message));
     let n = code.value;
     if !(100..=999).contains(&n) {
@@ -131,14 +165,14 @@ pub fn find<'c>(code: &Code, codes: &'c Codes) -> syn::Result<&'c Entry> {
     }
     let n = n as u16;
     match codes.get(n) {
-        Some(entry) if entry.is_usable() => Ok(entry),
+        Some(entry) if entry.has_variant() => Ok(entry),
         Some(entry) => fail(format!(
             "{n} {} is reserved and has no variant: {}",
             entry.phrase.value, entry.description
         )),
         None => fail(format!(
-            "{n} is not in codes.toml; the nearest codes are {}. \
-             To use a new code, add a `[[status]]` entry for it to codes.toml",
+            "{n} is not in {file}; the nearest codes are {}. \
+             To use a new code, add a `[[status]]` entry for it to {file}",
             or_list(&nearest(n, codes))
         )),
     }
@@ -159,7 +193,7 @@ fn or_list(entries: &[&Entry]) -> String {
 
 /// Up to three usable codes closest to `code`, those of its own class first.
 pub fn nearest(code: u16, codes: &Codes) -> Vec<&Entry> {
-    let mut all: Vec<&Entry> = codes.usable().collect();
+    let mut all: Vec<&Entry> = codes.with_variant().collect();
     all.sort_by_key(|e| {
         (
             e.code.value / 100 != code / 100,
@@ -203,7 +237,7 @@ pub fn typo_fixes(code: u128, codes: &Codes) -> Vec<&Entry> {
         let Ok(n) = candidate.parse::<u16>() else {
             continue;
         };
-        if let Some(entry) = codes.get(n).filter(|e| e.is_usable()) {
+        if let Some(entry) = codes.get(n).filter(|e| e.has_variant()) {
             if !found.iter().any(|f| f.code.value == n) {
                 found.push(entry);
             }

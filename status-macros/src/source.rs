@@ -1,25 +1,228 @@
-//! The embedded `codes.toml`, parsed once per compiler process.
+//! Where the data comes from: the sets built into this crate, each parsed
+//! once per compiler process, and a user's codes file merged with the sets
+//! it extends.
 
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use crate::error::DataError;
-use crate::model::Codes;
+use crate::model::{At, Codes, Entry, Pos};
 
-/// Embedding the file makes cargo rebuild this crate, and so every crate
-/// that expands its macros, whenever `codes.toml` changes.
-const TEXT: &str = include_str!("../codes.toml");
+/// The built-in sets, by the name `extends` uses. Embedding them makes
+/// cargo rebuild this crate, and so every crate that expands its macros,
+/// whenever one changes.
+pub const SETS: &[(&str, &str)] = &[("iana", include_str!("../codes.toml"))];
 
-/// The parsed and validated data. The compiler keeps a proc-macro library
-/// loaded for a whole crate, so a thousand `status!` calls parse it once.
+/// The parsed and validated IANA set, status-core's own data. The compiler
+/// keeps a proc-macro library loaded for a whole crate, so a thousand
+/// `status!` calls parse it once.
 pub fn codes() -> &'static Result<Codes, Vec<DataError>> {
-    static CODES: OnceLock<Result<Codes, Vec<DataError>>> = OnceLock::new();
-    CODES.get_or_init(|| load(TEXT))
+    set("iana").unwrap_or_else(|| unreachable_set())
 }
 
-/// Parses and validates a `codes.toml` text.
+/// A built-in set by name, parsed and validated once.
+pub fn set(name: &str) -> Option<&'static Result<Codes, Vec<DataError>>> {
+    static PARSED: OnceLock<Vec<Result<Codes, Vec<DataError>>>> = OnceLock::new();
+    let parsed = PARSED.get_or_init(|| {
+        SETS.iter()
+            .map(|(name, text)| load(text).map(|codes| stamp(codes, name)))
+            .collect()
+    });
+    SETS.iter()
+        .position(|(set, _)| *set == name)
+        .and_then(|i| parsed.get(i))
+}
+
+/// `SETS` always holds "iana"; this only keeps `codes()` free of `unwrap`.
+fn unreachable_set() -> &'static Result<Codes, Vec<DataError>> {
+    static EMPTY: Result<Codes, Vec<DataError>> = Ok(Codes {
+        entries: Vec::new(),
+    });
+    &EMPTY
+}
+
+/// Parses and validates one codes file that extends nothing.
 pub fn load(text: &str) -> Result<Codes, Vec<DataError>> {
     let (entries, errors) = crate::parse::parse(text);
     crate::validate::validate(entries, errors)
+}
+
+/// Marks every position in a set's entries as belonging to that set, so
+/// that a message about a clash names the right file.
+fn stamp(mut codes: Codes, set: &'static str) -> Codes {
+    for entry in &mut codes.entries {
+        let mark = |pos: &mut Pos| pos.set = Some(set);
+        mark(&mut entry.pos);
+        mark(&mut entry.code.pos);
+        mark(&mut entry.phrase.pos);
+        for at in [entry.name.as_mut(), entry.constant.as_mut()]
+            .into_iter()
+            .flatten()
+        {
+            mark(&mut at.pos);
+        }
+        for alias in &mut entry.aliases {
+            mark(&mut alias.phrase.pos);
+        }
+    }
+    codes
+}
+
+/// The names of the built-in sets, for messages.
+fn set_names() -> String {
+    SETS.iter()
+        .map(|(name, _)| format!("\"{name}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A user's codes file, merged with the sets it extends.
+pub struct Registry {
+    pub codes: Codes,
+    /// Whether the file extends the IANA set, so its enum converts to and
+    /// from status-core's `Status`.
+    pub extends_iana: bool,
+}
+
+/// Parses a user's codes file, merges it with the sets named by its
+/// `extends`, and validates the result.
+///
+/// A code that two extended sets both define is an error naming both,
+/// unless the file has its own entry for it with `override = true`. A code
+/// the file repeats from a set is an error unless that entry says
+/// `override = true`, in which case it replaces the set's.
+pub fn load_registry(text: &str) -> Result<Registry, Vec<DataError>> {
+    let (preamble, own, mut errors) = crate::parse::parse_file(text);
+    let extends = preamble.extends.unwrap_or_default();
+
+    // Each inherited code with the sets that define it, in `extends` order.
+    let mut inherited: BTreeMap<u16, Vec<(&'static str, &'static Entry)>> = BTreeMap::new();
+    let mut named: Vec<&At<String>> = Vec::new();
+    for name in &extends {
+        if let Some(first) = named.iter().find(|n| n.value == name.value) {
+            errors.push(DataError::new(
+                name.pos,
+                format!(
+                    "set \"{}\" is already in `extends` (at column {}); list each set once",
+                    name.value, first.pos.column
+                ),
+            ));
+            continue;
+        }
+        named.push(name);
+        let Some((set_name, _)) = SETS.iter().find(|(set, _)| *set == name.value) else {
+            errors.push(DataError::new(
+                name.pos,
+                format!(
+                    "unknown set \"{}\" in `extends`; the sets are {}",
+                    name.value,
+                    set_names()
+                ),
+            ));
+            continue;
+        };
+        match set(set_name) {
+            Some(Ok(codes)) => {
+                for entry in &codes.entries {
+                    inherited
+                        .entry(entry.code.value)
+                        .or_default()
+                        .push((set_name, entry));
+                }
+            }
+            // The built-in sets are tested to be valid; say so if one is not.
+            _ => errors.push(DataError::new(
+                name.pos,
+                format!("the built-in set \"{set_name}\" is invalid; please report this"),
+            )),
+        }
+    }
+
+    let mut replaced: Vec<u16> = Vec::new();
+    let mut kept_own = Vec::new();
+    for entry in own {
+        let code = entry.code.value;
+        match (inherited.get(&code), entry.replaces) {
+            (Some(_), true) => {
+                replaced.push(code);
+                kept_own.push(entry);
+            }
+            (Some(sets), false) => {
+                let (set, theirs) = sets[0];
+                errors.push(DataError::new(
+                    entry.code.pos,
+                    format!(
+                        "{code} is already in the \"{set}\" set (as \"{}\", at {}); \
+                         to replace that entry with yours, add `override = true`, \
+                         or delete yours",
+                        theirs.phrase.value,
+                        location(theirs.pos)
+                    ),
+                ));
+            }
+            (None, true) => {
+                let sets = if extends.is_empty() {
+                    "this file extends no set".to_owned()
+                } else {
+                    format!(
+                        "none of {} has it",
+                        extends
+                            .iter()
+                            .map(|n| format!("\"{}\"", n.value))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )
+                };
+                errors.push(DataError::new(
+                    entry.pos,
+                    format!(
+                        "{code} has `override = true`, but {sets}, so there is nothing \
+                         to override; remove `override`"
+                    ),
+                ));
+                kept_own.push(entry);
+            }
+            (None, false) => kept_own.push(entry),
+        }
+    }
+
+    let mut taken = Vec::new();
+    for (code, sets) in &inherited {
+        if replaced.contains(code) {
+            continue;
+        }
+        if let [(first, theirs), (second, other), ..] = sets.as_slice() {
+            let pos = extends
+                .iter()
+                .find(|n| n.value == *second)
+                .map_or(Pos::default(), |n| n.pos);
+            errors.push(DataError::new(
+                pos,
+                format!(
+                    "{code} is defined by both \"{first}\" (\"{}\") and \"{second}\" (\"{}\"); \
+                     add your own `[[status]]` entry for {code} with `override = true` \
+                     to say which one you mean",
+                    theirs.phrase.value, other.phrase.value
+                ),
+            ));
+        }
+        taken.push(sets[0].1.clone());
+    }
+
+    let codes = crate::validate::validate_with(kept_own, taken, errors)?;
+    Ok(Registry {
+        codes,
+        extends_iana: extends.iter().any(|n| n.value == "iana"),
+    })
+}
+
+fn location(pos: Pos) -> String {
+    format!(
+        "{}:{}:{}",
+        crate::error::file_of(pos, crate::error::FILE),
+        pos.line,
+        pos.column
+    )
 }
 
 #[cfg(test)]
@@ -43,10 +246,114 @@ mod tests {
                 .get(404)
                 .is_some_and(|e| e.phrase.value == "Not Found")
         );
-        assert!(codes.get(306).is_some_and(|e| e.reserved));
+        assert!(codes.get(306).is_some_and(|e| !e.has_variant()));
         assert!(
             codes.get(104).is_none(),
             "104's temporary registration expired"
         );
+    }
+
+    #[test]
+    fn every_built_in_set_is_valid() {
+        for (name, _) in SETS {
+            if let Some(Err(errors)) = set(name) {
+                panic!("set {name}: {errors:?}");
+            }
+        }
+    }
+
+    fn problems(text: &str) -> Vec<String> {
+        match load_registry(text) {
+            Ok(_) => Vec::new(),
+            Err(errors) => errors.iter().map(|e| e.render("app.toml")).collect(),
+        }
+    }
+
+    const CLOSED: &str = "[[status]]\ncode = 499\nphrase = \"Client Closed Request\"\n\
+                          description = \"The client went away.\"\n";
+
+    #[test]
+    fn extending_iana_adds_the_users_codes_to_every_iana_code() {
+        let text = format!("extends = [\"iana\"]\n\n{CLOSED}");
+        let registry = load_registry(&text).unwrap_or_else(|e| panic!("{e:?}"));
+        assert!(registry.extends_iana);
+        let iana = codes().as_ref().unwrap();
+        assert_eq!(registry.codes.entries.len(), iana.entries.len() + 1);
+        assert!(registry.codes.entries.windows(2).all(|w| w[0].code.value < w[1].code.value));
+        let added = registry.codes.get(499).unwrap();
+        assert_eq!(added.name.as_ref().unwrap().value, "ClientClosedRequest");
+        assert_eq!(added.pos.set, None);
+        assert_eq!(registry.codes.get(404).unwrap().pos.set, Some("iana"));
+    }
+
+    #[test]
+    fn a_file_without_extends_stands_alone() {
+        let registry = load_registry(CLOSED).unwrap_or_else(|e| panic!("{e:?}"));
+        assert!(!registry.extends_iana);
+        assert_eq!(registry.codes.entries.len(), 1);
+    }
+
+    #[test]
+    fn repeating_an_inherited_code_needs_override() {
+        let text = "extends = [\"iana\"]\n\n[[status]]\ncode = 404\nphrase = \"Nothing Here\"\n\
+                    description = \"Ours.\"\n";
+        let problems = problems(text);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0].starts_with("app.toml:4:8: 404 is already in the \"iana\" set (as \"Not Found\", at status-core's codes.toml:"),
+            "{problems:?}"
+        );
+        assert!(problems[0].contains("add `override = true`"), "{problems:?}");
+
+        let fixed = text.replace("description = \"Ours.\"", "description = \"Ours.\"\noverride = true");
+        let registry = load_registry(&fixed).unwrap_or_else(|e| panic!("{e:?}"));
+        let ours = registry.codes.get(404).unwrap();
+        assert_eq!(ours.description, "Ours.");
+        assert_eq!(ours.name.as_ref().unwrap().value, "NothingHere");
+    }
+
+    #[test]
+    fn override_without_an_inherited_code_is_an_error() {
+        let text = format!("extends = [\"iana\"]\n\n{CLOSED}override = true\n");
+        let problems = problems(&text);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0].starts_with("app.toml:3:1: 499 has `override = true`, but none of \"iana\" has it"),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn an_unknown_or_repeated_set_is_an_error_listing_the_sets() {
+        let problems = problems(&format!("extends = [\"iana\", \"ngnix\", \"iana\"]\n\n{CLOSED}"));
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(
+            problems[0].starts_with("app.toml:1:20: unknown set \"ngnix\" in `extends`; the sets are \"iana\""),
+            "{problems:?}"
+        );
+        assert!(
+            problems[1].starts_with("app.toml:1:29: set \"iana\" is already in `extends`"),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn names_must_be_unique_across_the_merged_codes() {
+        let text = "extends = [\"iana\"]\n\n[[status]]\ncode = 499\nphrase = \"Not Found\"\n\
+                    description = \"Clash.\"\n";
+        let problems = problems(text);
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.starts_with("app.toml:5:10: variant `NotFound` of 499 is already the variant of 404 (at status-core's codes.toml:")),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn extends_must_be_a_list_of_names() {
+        let problems = problems(&format!("extends = \"iana\"\n\n{CLOSED}"));
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].contains("`extends` must be an array of set names"), "{problems:?}");
     }
 }

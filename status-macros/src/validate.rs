@@ -29,23 +29,43 @@ pub fn out_of_range(pos: Pos, code: impl Into<i128>) -> DataError {
 
 /// Runs every check and returns the entries that passed parsing, or all
 /// problems found.
-pub fn validate(entries: Vec<Entry>, mut errors: Vec<DataError>) -> Result<Codes, Vec<DataError>> {
-    check_codes(&entries, &mut errors);
-    check_identifiers(&entries, &mut errors);
-    for entry in &entries {
+pub fn validate(entries: Vec<Entry>, errors: Vec<DataError>) -> Result<Codes, Vec<DataError>> {
+    validate_with(entries, Vec::new(), errors)
+}
+
+/// Checks a file's own entries together with those it inherits from the
+/// sets it extends, which are valid on their own. Range, order and each
+/// entry's keys are the file's own business; identifiers must be unique
+/// across everything that ends up in one enum.
+pub fn validate_with(
+    own: Vec<Entry>,
+    inherited: Vec<Entry>,
+    mut errors: Vec<DataError>,
+) -> Result<Codes, Vec<DataError>> {
+    check_codes(&own, &mut errors);
+    for entry in &own {
         check_entry(entry, &mut errors);
     }
+    let entries = if inherited.is_empty() {
+        own
+    } else {
+        let mut all = inherited;
+        all.extend(own);
+        all.sort_by_key(|e| e.code.value);
+        all
+    };
+    check_identifiers(&entries, &mut errors);
     if errors.is_empty() {
         Ok(Codes { entries })
     } else {
-        errors.sort_by_key(|e| (e.pos.line, e.pos.column));
+        errors.sort_by_key(|e| (e.pos.set, e.pos.line, e.pos.column));
         errors.dedup();
         Err(errors)
     }
 }
 
 fn at(pos: Pos) -> String {
-    format!("{FILE}:{}:{}", pos.line, pos.column)
+    format!("{}:{}:{}", crate::error::file_of(pos, FILE), pos.line, pos.column)
 }
 
 fn check_codes(entries: &[Entry], errors: &mut Vec<DataError>) {
@@ -95,7 +115,7 @@ struct Owner {
 /// holds both.
 fn check_identifiers(entries: &[Entry], errors: &mut Vec<DataError>) {
     let mut taken: HashMap<&str, Owner> = HashMap::new();
-    for (i, entry) in entries.iter().enumerate().filter(|(_, e)| e.is_usable()) {
+    for (i, entry) in entries.iter().enumerate().filter(|(_, e)| e.has_variant()) {
         let code = entry.code.value;
         let phrase = &entry.phrase.value;
         let owner = |pos, kind| Owner {

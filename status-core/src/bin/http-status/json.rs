@@ -39,7 +39,7 @@ enum Value<'a> {
 /// two spaces, without a trailing newline.
 fn object(out: &mut impl Write, status: Status, indent: &str) -> io::Result<()> {
     let class = status.class().to_string();
-    let reference = Some(status.reference()).filter(|r| !r.is_empty());
+    let reference = status.reference();
     let registry = registry(status.registration());
     let redirect = status.redirect().map(redirect);
     let fields: [(&str, Value<'_>); 16] = [

@@ -29,6 +29,7 @@ pub fn explain(out: &mut impl Write, status: Status) -> io::Result<()> {
     // The link is to the first reference, so it goes right under it.
     let mut references: Vec<&str> = status
         .reference()
+        .unwrap_or_default()
         .split("; ")
         .filter(|r| !r.is_empty())
         .collect();

@@ -1,0 +1,478 @@
+//! `registry!`: a user's codes file turned into the user's own enum and
+//! checked macro.
+//!
+//! The input is `$crate; key = value, ...`: status-core's wrapper passes
+//! `$crate` first so that the expansion names status-core even when the
+//! dependency is renamed.
+
+use std::path::{Path, PathBuf};
+
+use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
+use quote::quote;
+use syn::LitStr;
+
+use crate::error::to_syn_error;
+use crate::generate::{Target, generate};
+use crate::model::Codes;
+use crate::resolve::{Names, to_variant};
+use crate::source::load_registry;
+
+/// Every key `registry!` takes, with an example of its form.
+const KEYS: &[(&str, &str)] = &[
+    ("file", "file = \"codes.toml\""),
+    ("name", "name = AppStatus"),
+    ("macro", "macro = app_status"),
+    ("vis", "vis = pub(crate)"),
+    ("module", "module = http::codes"),
+];
+
+/// What the user asked for.
+pub struct Options {
+    pub krate: TokenStream,
+    /// The file as written, and the literal for error spans.
+    pub file: LitStr,
+    pub name: Ident,
+    pub macro_name: Option<Ident>,
+    pub vis: TokenStream,
+    /// The module path from the crate root, each segment followed by `::`.
+    pub module: TokenStream,
+}
+
+/// Splits `$crate; rest` into the crate path and the rest.
+pub fn split_krate(input: TokenStream) -> syn::Result<(TokenStream, TokenStream)> {
+    let mut krate = TokenStream::new();
+    let mut tokens = input.into_iter();
+    for token in tokens.by_ref() {
+        match &token {
+            TokenTree::Punct(p) if p.as_char() == ';' => {
+                return Ok((krate, tokens.collect()));
+            }
+            _ => krate.extend([token]),
+        }
+    }
+    Err(syn::Error::new(
+        Span::call_site(),
+        "use `registry!` from status-core rather than this macro directly",
+    ))
+}
+
+/// `key = value` pairs separated by commas, each value kept as tokens.
+fn pairs(input: TokenStream) -> syn::Result<Vec<(Ident, TokenStream)>> {
+    let mut groups: Vec<Vec<TokenTree>> = vec![Vec::new()];
+    for token in input {
+        match token {
+            TokenTree::Punct(p) if p.as_char() == ',' => groups.push(Vec::new()),
+            token => {
+                if let Some(group) = groups.last_mut() {
+                    group.push(token);
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for group in groups.into_iter().filter(|g| !g.is_empty()) {
+        let mut tokens = group.into_iter();
+        match (tokens.next(), tokens.next()) {
+            (Some(TokenTree::Ident(key)), Some(TokenTree::Punct(eq))) if eq.as_char() == '=' => {
+                out.push((key, tokens.collect()));
+            }
+            (Some(first), _) => {
+                return Err(syn::Error::new(
+                    first.span(),
+                    format!(
+                        "expected `key = value`, such as `file = \"codes.toml\"`; the keys are {}",
+                        key_list()
+                    ),
+                ));
+            }
+            (None, _) => {}
+        }
+    }
+    Ok(out)
+}
+
+fn key_list() -> String {
+    KEYS.iter()
+        .map(|(k, _)| format!("`{k}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn single_ident(key: &Ident, value: TokenStream) -> syn::Result<Ident> {
+    let mut tokens = value.clone().into_iter();
+    match (tokens.next(), tokens.next()) {
+        (Some(TokenTree::Ident(ident)), None) => Ok(ident),
+        _ => Err(error_at(
+            key,
+            &value,
+            format!(
+                "`{key}` takes one identifier, such as `{}`",
+                example(&key.to_string())
+            ),
+        )),
+    }
+}
+
+fn example(key: &str) -> &'static str {
+    KEYS.iter()
+        .find(|(k, _)| *k == key)
+        .map_or("", |(_, e)| *e)
+}
+
+fn error_at(key: &Ident, value: &TokenStream, message: String) -> syn::Error {
+    match value.clone().into_iter().next() {
+        Some(first) => syn::Error::new(first.span(), message),
+        None => syn::Error::new(key.span(), message),
+    }
+}
+
+/// Reads the options, reporting every problem at once.
+pub fn options(krate: TokenStream, input: TokenStream) -> syn::Result<Options> {
+    let mut errors: Vec<syn::Error> = Vec::new();
+    let mut file = None;
+    let mut name = None;
+    let mut macro_name = None;
+    let mut vis = None;
+    let mut module = None;
+    let mut seen: Vec<String> = Vec::new();
+    for (key, value) in pairs(input)? {
+        let k = key.to_string();
+        if seen.contains(&k) {
+            errors.push(syn::Error::new(
+                key.span(),
+                format!("`{k}` is given twice; keep one"),
+            ));
+            continue;
+        }
+        seen.push(k.clone());
+        let result = match k.as_str() {
+            "file" => syn::parse2::<LitStr>(value.clone())
+                .map(|lit| file = Some(lit))
+                .map_err(|_| {
+                    error_at(
+                        &key,
+                        &value,
+                        "`file` takes a string literal, the path of the codes file relative \
+                         to the crate's Cargo.toml, such as `file = \"codes.toml\"`"
+                            .to_owned(),
+                    )
+                }),
+            "name" => single_ident(&key, value).map(|i| name = Some(i)),
+            "macro" => single_ident(&key, value).map(|i| macro_name = Some(i)),
+            "vis" => visibility(&key, value).map(|v| vis = Some(v)),
+            "module" => module_path(&key, value).map(|m| module = Some(m)),
+            other => {
+                let hint = crate::parse::closest(other, KEYS.iter().map(|(k, _)| *k))
+                    .map_or(String::new(), |k| format!("did you mean `{k}`? "));
+                Err(syn::Error::new(
+                    key.span(),
+                    format!(
+                        "unknown key `{other}` in `registry!`; {hint}the keys are {}",
+                        key_list()
+                    ),
+                ))
+            }
+        };
+        if let Err(error) = result {
+            errors.push(error);
+        }
+    }
+    // A key given with a bad value has been reported already.
+    for key in ["file", "name"] {
+        if !seen.iter().any(|k| k == key) {
+            errors.push(syn::Error::new(
+                Span::call_site(),
+                format!(
+                    "`registry!` needs `{key}`, for example `{}`",
+                    example(key)
+                ),
+            ));
+        }
+    }
+    if let Some(combined) = errors.into_iter().reduce(|mut all, next| {
+        all.combine(next);
+        all
+    }) {
+        return Err(combined);
+    }
+    match (file, name) {
+        (Some(file), Some(name)) => Ok(Options {
+            krate,
+            file,
+            name,
+            macro_name,
+            vis: vis.unwrap_or_else(|| quote!(pub)),
+            module: module.unwrap_or_default(),
+        }),
+        _ => Err(syn::Error::new(Span::call_site(), "`registry!` needs `file` and `name`")),
+    }
+}
+
+/// `pub`, `pub(crate)`, `pub(super)`, `pub(in path)`, or `private` for an
+/// enum seen only in its own module.
+fn visibility(key: &Ident, value: TokenStream) -> syn::Result<TokenStream> {
+    let tokens: Vec<TokenTree> = value.clone().into_iter().collect();
+    match tokens.as_slice() {
+        [TokenTree::Ident(i)] if i == "private" => Ok(TokenStream::new()),
+        [TokenTree::Ident(i)] if i == "pub" => Ok(value),
+        [TokenTree::Ident(i), TokenTree::Group(g)]
+            if i == "pub" && g.delimiter() == Delimiter::Parenthesis =>
+        {
+            Ok(value)
+        }
+        _ => Err(error_at(
+            key,
+            &value,
+            "`vis` takes a visibility: `pub`, `pub(crate)`, `pub(super)`, `pub(in path)`, \
+             or `private`"
+                .to_owned(),
+        )),
+    }
+}
+
+/// `module = codes::http`, the path from the crate root to the module that
+/// calls `registry!`. A leading `crate::` is allowed.
+fn module_path(key: &Ident, value: TokenStream) -> syn::Result<TokenStream> {
+    let mut segments: Vec<Ident> = Vec::new();
+    let mut expect_ident = true;
+    let mut tokens = value.clone().into_iter().peekable();
+    while let Some(token) = tokens.next() {
+        match (&token, expect_ident) {
+            (TokenTree::Ident(i), true) => {
+                segments.push(i.clone());
+                expect_ident = false;
+            }
+            (TokenTree::Punct(p), false)
+                if p.as_char() == ':'
+                    && matches!(tokens.next(), Some(TokenTree::Punct(q)) if q.as_char() == ':') =>
+            {
+                expect_ident = true;
+            }
+            _ => {
+                return Err(error_at(
+                    key,
+                    &value,
+                    "`module` takes the path from the crate root to the module that calls \
+                     `registry!`, such as `module = http::codes`"
+                        .to_owned(),
+                ));
+            }
+        }
+    }
+    if segments.first().is_some_and(|s| s == "crate") {
+        segments.remove(0);
+    }
+    if expect_ident || segments.is_empty() {
+        return Err(error_at(
+            key,
+            &value,
+            "`module` takes a path such as `module = http::codes`; leave it out at the crate root"
+                .to_owned(),
+        ));
+    }
+    Ok(quote!(#(#segments ::)*))
+}
+
+/// The file's absolute path: `file` joined to the crate's directory.
+fn resolve_path(file: &LitStr) -> syn::Result<PathBuf> {
+    let dir = std::env::var_os("CARGO_MANIFEST_DIR").ok_or_else(|| {
+        syn::Error::new(
+            file.span(),
+            "CARGO_MANIFEST_DIR is not set, so `file` cannot be found; build with cargo",
+        )
+    })?;
+    Ok(Path::new(&dir).join(file.value()))
+}
+
+/// Reads the file, or says where it looked.
+fn read(file: &LitStr, path: &Path) -> syn::Result<String> {
+    std::fs::read_to_string(path).map_err(|error| {
+        syn::Error::new(
+            file.span(),
+            format!(
+                "cannot read {}: {error}; `file` is relative to the directory of the crate's \
+                 Cargo.toml",
+                path.display()
+            ),
+        )
+    })
+}
+
+/// The whole expansion of `registry!`.
+pub fn expand(input: TokenStream) -> TokenStream {
+    let (krate, rest) = match split_krate(input) {
+        Ok(split) => split,
+        Err(error) => return error.into_compile_error(),
+    };
+    let options = match options(krate, rest) {
+        Ok(options) => options,
+        Err(error) => return error.into_compile_error(),
+    };
+    let path = match resolve_path(&options.file) {
+        Ok(path) => path,
+        Err(error) => return error.into_compile_error(),
+    };
+    let text = match read(&options.file, &path) {
+        Ok(text) => text,
+        Err(error) => return error.into_compile_error(),
+    };
+    let mut target = Target {
+        krate: options.krate.clone(),
+        name: options.name.clone(),
+        vis: options.vis.clone(),
+        macro_name: options.macro_name.clone(),
+        module: options.module.clone(),
+        builtin: false,
+        extends_iana: false,
+        file: Some(path.to_string_lossy().into_owned()),
+    };
+    match load_registry(&text) {
+        Ok(registry) => {
+            target.extends_iana = registry.extends_iana;
+            let mut out = generate(&registry.codes, &target);
+            out.extend(placement_check(&options));
+            out
+        }
+        Err(errors) => {
+            // Every problem, then items with no data, so that the user's
+            // code does not add errors of its own about a missing enum.
+            let mut out = to_syn_error(&errors, &options.file.value(), options.file.span())
+                .into_compile_error();
+            out.extend(generate(&Codes::default(), &target));
+            out
+        }
+    }
+}
+
+/// The checked macro names the enum as `$crate::module::Name`; this fails
+/// at the `name` if `module` does not say where `registry!` was called.
+fn placement_check(options: &Options) -> TokenStream {
+    let Options { name, module, .. } = options;
+    quote! {
+        const _: ::core::marker::PhantomData<crate::#module #name> = ::core::marker::PhantomData;
+    }
+}
+
+/// The last arm of a registry's checked macro: input that matched no code.
+/// Reads the same file and says what is wrong, pointing at what the user
+/// wrote; where the input does name a code, such as `404u16`, it expands to
+/// the variant like the arms do.
+///
+/// The input is `path = $crate::Name, file = "/abs/codes.toml", name = Name,
+/// macro = app_status; <what the user wrote>`.
+pub fn expand_error(input: TokenStream) -> TokenStream {
+    match explain(input) {
+        Ok(tokens) => tokens,
+        Err(error) => error.into_compile_error(),
+    }
+}
+
+fn explain(input: TokenStream) -> syn::Result<TokenStream> {
+    let (head, user) = split_krate(input)?;
+    let mut path = None;
+    let mut file = None;
+    let mut macro_name = None;
+    for (key, value) in pairs(head)? {
+        match key.to_string().as_str() {
+            "path" => path = Some(value),
+            "file" => file = syn::parse2::<LitStr>(value).ok(),
+            "macro" => macro_name = Some(value.to_string()),
+            _ => {}
+        }
+    }
+    let (Some(path), Some(file), Some(macro_name)) = (path, file, macro_name) else {
+        return Err(syn::Error::new(
+            Span::call_site(),
+            "this macro is generated by `registry!`; call the registry's own macro",
+        ));
+    };
+    let absolute = file.value();
+    let shown = Path::new(&absolute)
+        .file_name()
+        .map_or(absolute.clone(), |f| f.to_string_lossy().into_owned());
+    let text = read(&file, Path::new(&absolute))?;
+    let names = Names {
+        macro_name: &macro_name,
+        file: &shown,
+    };
+    match load_registry(&text) {
+        Ok(registry) => to_variant(path, user, &registry.codes, names),
+        Err(_) => Err(syn::Error::new(
+            Span::call_site(),
+            format!("{shown} is invalid; fix the errors reported at `registry!`"),
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(input: TokenStream) -> syn::Result<Options> {
+        options(quote!(krate), input)
+    }
+
+    #[test]
+    fn the_documented_form_is_read() {
+        let options = parse(quote!(file = "codes.toml", name = AppStatus, macro = app_status,))
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(options.file.value(), "codes.toml");
+        assert_eq!(options.name.to_string(), "AppStatus");
+        assert_eq!(
+            options.macro_name.map(|m| m.to_string()).as_deref(),
+            Some("app_status")
+        );
+        assert_eq!(options.vis.to_string(), "pub");
+        assert!(options.module.is_empty());
+    }
+
+    #[test]
+    fn visibility_and_module_are_optional_keys() {
+        let options = parse(quote!(
+            file = "codes.toml", name = AppStatus, vis = pub(crate), module = crate::http::codes
+        ))
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(options.vis.to_string(), quote!(pub(crate)).to_string());
+        assert_eq!(options.module.to_string(), quote!(http::codes::).to_string());
+        let private = parse(quote!(file = "c.toml", name = A, vis = private)).unwrap();
+        assert!(private.vis.is_empty());
+    }
+
+    fn message(input: TokenStream) -> String {
+        match parse(input) {
+            Ok(options) => panic!("expected an error, got `{}`", options.name),
+            Err(error) => error
+                .into_iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join("\n"),
+        }
+    }
+
+    #[test]
+    fn every_mistake_is_reported_at_once() {
+        let m = message(quote!(fle = "codes.toml", name = "AppStatus", vis = public));
+        let lines: Vec<&str> = m.lines().collect();
+        assert_eq!(lines.len(), 4, "{m}");
+        assert!(lines[0].starts_with("unknown key `fle` in `registry!`; did you mean `file`?"), "{m}");
+        assert!(lines[1].starts_with("`name` takes one identifier"), "{m}");
+        assert!(lines[2].starts_with("`vis` takes a visibility"), "{m}");
+        assert!(lines[3].starts_with("`registry!` needs `file`"), "{m}");
+    }
+
+    #[test]
+    fn bad_module_paths_and_repeated_keys_are_errors() {
+        assert!(message(quote!(file = "a", name = A, module = a::)).contains("`module` takes"));
+        assert!(message(quote!(file = "a", name = A, module = a.b)).contains("`module` takes"));
+        assert!(message(quote!(file = "a", name = A, name = B)).contains("`name` is given twice"));
+        assert!(message(quote!(file = 3, name = A)).contains("`file` takes a string literal"));
+    }
+
+    #[test]
+    fn the_crate_path_comes_before_a_semicolon() {
+        let (krate, rest) = split_krate(quote!(some::path; file = "a")).unwrap();
+        assert_eq!(krate.to_string(), quote!(some::path).to_string());
+        assert_eq!(rest.to_string(), quote!(file = "a").to_string());
+        assert!(split_krate(quote!(file = "a")).is_err());
+    }
+}
