@@ -80,10 +80,10 @@ pub mod __private {
 
     #[cfg(feature = "http")]
     pub use crate::http::to_http;
-    #[cfg(feature = "http")]
-    pub use ::http;
     #[cfg(feature = "serde")]
     pub use crate::serde::{deserialize, serialize};
+    #[cfg(feature = "http")]
+    pub use ::http;
     #[cfg(feature = "serde")]
     pub use ::serde;
 }

@@ -19,7 +19,10 @@ const EXPECTED: &str = "a registered HTTP status code";
 /// Serializes the code as a `u16`: `404` in JSON, not `"404"` or
 /// `"NotFound"`.
 #[doc(hidden)]
-pub fn serialize<T: HttpStatus, S: Serializer>(status: T, serializer: S) -> Result<S::Ok, S::Error> {
+pub fn serialize<T: HttpStatus, S: Serializer>(
+    status: T,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
     serializer.serialize_u16(status.code())
 }
 
@@ -29,7 +32,9 @@ pub fn serialize<T: HttpStatus, S: Serializer>(status: T, serializer: S) -> Resu
 /// Binary formats are asked for a `u16`, which is what `serialize` wrote,
 /// so formats that are not self-describing round-trip.
 #[doc(hidden)]
-pub fn deserialize<'de, T: HttpStatus, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+pub fn deserialize<'de, T: HttpStatus, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
     if deserializer.is_human_readable() {
         deserializer.deserialize_any(StatusVisitor(PhantomData))
     } else {
@@ -63,7 +68,8 @@ impl<T: HttpStatus> Visitor<'_> for StatusVisitor<T> {
     }
 
     fn visit_str<E: de::Error>(self, value: &str) -> Result<T, E> {
-        T::from_bytes(value.as_bytes()).map_err(|_| E::invalid_value(Unexpected::Str(value), &EXPECTED))
+        T::from_bytes(value.as_bytes())
+            .map_err(|_| E::invalid_value(Unexpected::Str(value), &EXPECTED))
     }
 }
 

@@ -419,27 +419,24 @@ pub fn impls(with_variant: &[&Entry], target: &Target) -> TokenStream {
         "use status_core::Status;\n\nassert!(Status::NotFound == 404);\nassert!(404 == Status::NotFound);",
     );
     // `Default` is 200 OK, as for `http::StatusCode`, where there is a 200.
-    let default = with_variant
-        .iter()
-        .find(|e| e.code.value == 200)
-        .map(|ok| {
-            let variant = proc_macro2::Ident::new(
-                ok.name.as_ref().map_or("__Unnamed", |n| n.value.as_str()),
-                proc_macro2::Span::call_site(),
-            );
-            let doc = d(
-                "200 OK, as for `http::StatusCode`.",
-                "use status_core::Status;\n\nassert_eq!(Status::default(), Status::Ok);",
-            );
-            quote! {
-                #[doc = #doc]
-                impl ::core::default::Default for #name {
-                    fn default() -> #name {
-                        #name::#variant
-                    }
+    let default = with_variant.iter().find(|e| e.code.value == 200).map(|ok| {
+        let variant = proc_macro2::Ident::new(
+            ok.name.as_ref().map_or("__Unnamed", |n| n.value.as_str()),
+            proc_macro2::Span::call_site(),
+        );
+        let doc = d(
+            "200 OK, as for `http::StatusCode`.",
+            "use status_core::Status;\n\nassert_eq!(Status::default(), Status::Ok);",
+        );
+        quote! {
+            #[doc = #doc]
+            impl ::core::default::Default for #name {
+                fn default() -> #name {
+                    #name::#variant
                 }
             }
-        });
+        }
+    });
     let iana = (target.extends_iana && !target.builtin).then(|| {
         quote! {
             /// Every IANA status has its code here, since the data extends

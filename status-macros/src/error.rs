@@ -113,14 +113,56 @@ mod tests {
     #[test]
     fn positions_are_one_based_lines_and_character_columns() {
         let index = LineIndex::new("a = 1\nb = \"é\"\nc");
-        assert_eq!(index.pos(0), Pos { set: None, line: 1, column: 1 });
-        assert_eq!(index.pos(4), Pos { set: None, line: 1, column: 5 });
-        assert_eq!(index.pos(6), Pos { set: None, line: 2, column: 1 });
+        assert_eq!(
+            index.pos(0),
+            Pos {
+                set: None,
+                line: 1,
+                column: 1
+            }
+        );
+        assert_eq!(
+            index.pos(4),
+            Pos {
+                set: None,
+                line: 1,
+                column: 5
+            }
+        );
+        assert_eq!(
+            index.pos(6),
+            Pos {
+                set: None,
+                line: 2,
+                column: 1
+            }
+        );
         // After the two-byte `é`, the column counts it as one character.
-        assert_eq!(index.pos(13), Pos { set: None, line: 2, column: 7 });
+        assert_eq!(
+            index.pos(13),
+            Pos {
+                set: None,
+                line: 2,
+                column: 7
+            }
+        );
         // Inside `é`: rounds down to its start instead of panicking.
-        assert_eq!(index.pos(11), Pos { set: None, line: 2, column: 6 });
-        assert_eq!(index.pos(1000), Pos { set: None, line: 3, column: 2 });
+        assert_eq!(
+            index.pos(11),
+            Pos {
+                set: None,
+                line: 2,
+                column: 6
+            }
+        );
+        assert_eq!(
+            index.pos(1000),
+            Pos {
+                set: None,
+                line: 3,
+                column: 2
+            }
+        );
     }
 
     #[test]

@@ -454,7 +454,10 @@ mod tests {
             #[deprecated(note = "unsafe")]
             UseProxy = 305,
         };
-        assert!(enum_out.contains(&expected_variant.to_string()), "{enum_out}");
+        assert!(
+            enum_out.contains(&expected_variant.to_string()),
+            "{enum_out}"
+        );
     }
 
     #[test]
@@ -466,7 +469,10 @@ mod tests {
         let with_variant: Vec<&Entry> = codes.with_variant().collect();
         let target = target(false);
         let table = table(&codes, &with_variant, &target).to_string();
-        assert!(table.contains(&quote!(reserved: &[(306, "why")]).to_string()), "{table}");
+        assert!(
+            table.contains(&quote!(reserved: &[(306, "why")]).to_string()),
+            "{table}"
+        );
         let actual = checked_macro(&with_variant, &target)
             .map(|t| t.to_string())
             .unwrap_or_default();
@@ -499,7 +505,9 @@ mod tests {
     fn a_user_registry_tracks_its_file() {
         let codes = codes(TWO);
         let out = generate(&codes, &target(false)).to_string();
-        let tracked = quote!(const _: &str = ::core::include_str!("/srv/app/codes.toml"););
+        let tracked = quote!(
+            const _: &str = ::core::include_str!("/srv/app/codes.toml");
+        );
         assert!(out.contains(&tracked.to_string()), "{out}");
     }
 

@@ -114,9 +114,7 @@ fn single_ident(key: &Ident, value: TokenStream) -> syn::Result<Ident> {
 }
 
 fn example(key: &str) -> &'static str {
-    KEYS.iter()
-        .find(|(k, _)| *k == key)
-        .map_or("", |(_, e)| *e)
+    KEYS.iter().find(|(k, _)| *k == key).map_or("", |(_, e)| *e)
 }
 
 fn error_at(key: &Ident, value: &TokenStream, message: String) -> syn::Error {
@@ -182,10 +180,7 @@ pub fn options(krate: TokenStream, input: TokenStream) -> syn::Result<Options> {
         if !seen.iter().any(|k| k == key) {
             errors.push(syn::Error::new(
                 Span::call_site(),
-                format!(
-                    "`registry!` needs `{key}`, for example `{}`",
-                    example(key)
-                ),
+                format!("`registry!` needs `{key}`, for example `{}`", example(key)),
             ));
         }
     }
@@ -204,7 +199,10 @@ pub fn options(krate: TokenStream, input: TokenStream) -> syn::Result<Options> {
             vis: vis.unwrap_or_else(|| quote!(pub)),
             module: module.unwrap_or_default(),
         }),
-        _ => Err(syn::Error::new(Span::call_site(), "`registry!` needs `file` and `name`")),
+        _ => Err(syn::Error::new(
+            Span::call_site(),
+            "`registry!` needs `file` and `name`",
+        )),
     }
 }
 
@@ -433,7 +431,10 @@ mod tests {
         ))
         .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(options.vis.to_string(), quote!(pub(crate)).to_string());
-        assert_eq!(options.module.to_string(), quote!(http::codes::).to_string());
+        assert_eq!(
+            options.module.to_string(),
+            quote!(http::codes::).to_string()
+        );
         let private = parse(quote!(file = "c.toml", name = A, vis = private)).unwrap();
         assert!(private.vis.is_empty());
     }
@@ -454,7 +455,10 @@ mod tests {
         let m = message(quote!(fle = "codes.toml", name = "AppStatus", vis = public));
         let lines: Vec<&str> = m.lines().collect();
         assert_eq!(lines.len(), 4, "{m}");
-        assert!(lines[0].starts_with("unknown key `fle` in `registry!`; did you mean `file`?"), "{m}");
+        assert!(
+            lines[0].starts_with("unknown key `fle` in `registry!`; did you mean `file`?"),
+            "{m}"
+        );
         assert!(lines[1].starts_with("`name` takes one identifier"), "{m}");
         assert!(lines[2].starts_with("`vis` takes a visibility"), "{m}");
         assert!(lines[3].starts_with("`registry!` needs `file`"), "{m}");

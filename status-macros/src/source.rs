@@ -279,7 +279,13 @@ mod tests {
         assert!(registry.extends_iana);
         let iana = codes().as_ref().unwrap();
         assert_eq!(registry.codes.entries.len(), iana.entries.len() + 1);
-        assert!(registry.codes.entries.windows(2).all(|w| w[0].code.value < w[1].code.value));
+        assert!(
+            registry
+                .codes
+                .entries
+                .windows(2)
+                .all(|w| w[0].code.value < w[1].code.value)
+        );
         let added = registry.codes.get(499).unwrap();
         assert_eq!(added.name.as_ref().unwrap().value, "ClientClosedRequest");
         assert_eq!(added.pos.set, None);
@@ -303,9 +309,15 @@ mod tests {
             problems[0].starts_with("app.toml:4:8: 404 is already in the \"iana\" set (as \"Not Found\", at status-core's codes.toml:"),
             "{problems:?}"
         );
-        assert!(problems[0].contains("add `override = true`"), "{problems:?}");
+        assert!(
+            problems[0].contains("add `override = true`"),
+            "{problems:?}"
+        );
 
-        let fixed = text.replace("description = \"Ours.\"", "description = \"Ours.\"\noverride = true");
+        let fixed = text.replace(
+            "description = \"Ours.\"",
+            "description = \"Ours.\"\noverride = true",
+        );
         let registry = load_registry(&fixed).unwrap_or_else(|e| panic!("{e:?}"));
         let ours = registry.codes.get(404).unwrap();
         assert_eq!(ours.description, "Ours.");
@@ -318,17 +330,23 @@ mod tests {
         let problems = problems(&text);
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert!(
-            problems[0].starts_with("app.toml:3:1: 499 has `override = true`, but none of \"iana\" has it"),
+            problems[0].starts_with(
+                "app.toml:3:1: 499 has `override = true`, but none of \"iana\" has it"
+            ),
             "{problems:?}"
         );
     }
 
     #[test]
     fn an_unknown_or_repeated_set_is_an_error_listing_the_sets() {
-        let problems = problems(&format!("extends = [\"iana\", \"ngnix\", \"iana\"]\n\n{CLOSED}"));
+        let problems = problems(&format!(
+            "extends = [\"iana\", \"ngnix\", \"iana\"]\n\n{CLOSED}"
+        ));
         assert_eq!(problems.len(), 2, "{problems:?}");
         assert!(
-            problems[0].starts_with("app.toml:1:20: unknown set \"ngnix\" in `extends`; the sets are \"iana\""),
+            problems[0].starts_with(
+                "app.toml:1:20: unknown set \"ngnix\" in `extends`; the sets are \"iana\""
+            ),
             "{problems:?}"
         );
         assert!(
@@ -354,6 +372,9 @@ mod tests {
     fn extends_must_be_a_list_of_names() {
         let problems = problems(&format!("extends = \"iana\"\n\n{CLOSED}"));
         assert_eq!(problems.len(), 1, "{problems:?}");
-        assert!(problems[0].contains("`extends` must be an array of set names"), "{problems:?}");
+        assert!(
+            problems[0].contains("`extends` must be an array of set names"),
+            "{problems:?}"
+        );
     }
 }

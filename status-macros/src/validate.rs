@@ -65,7 +65,12 @@ pub fn validate_with(
 }
 
 fn at(pos: Pos) -> String {
-    format!("{}:{}:{}", crate::error::file_of(pos, FILE), pos.line, pos.column)
+    format!(
+        "{}:{}:{}",
+        crate::error::file_of(pos, FILE),
+        pos.line,
+        pos.column
+    )
 }
 
 fn check_codes(entries: &[Entry], errors: &mut Vec<DataError>) {

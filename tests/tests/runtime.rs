@@ -478,7 +478,10 @@ fn every_status_is_documented() {
         // `reference` is optional in codes.toml, but a link needs one.
         if let Some(url) = status.reference_url() {
             assert!(url.starts_with("https://"), "{status}: {url}");
-            assert!(status.reference().is_some_and(|r| !r.is_empty()), "{status}");
+            assert!(
+                status.reference().is_some_and(|r| !r.is_empty()),
+                "{status}"
+            );
         }
     }
 }

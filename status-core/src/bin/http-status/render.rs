@@ -333,6 +333,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(deprecated)] // 305 is used on purpose
     fn explanations_say_what_matters() {
         let text = explained(Status::MethodNotAllowed);
         assert!(text.starts_with("405 Method Not Allowed\n"), "{text}");
@@ -362,6 +363,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(deprecated)] // 305 is used on purpose
     fn lines_mark_what_is_not_in_use() {
         assert_eq!(
             line(&Hit {
