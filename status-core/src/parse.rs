@@ -4,6 +4,8 @@
 use core::fmt;
 
 use crate::class::Class;
+#[cfg(doc)]
+use crate::status::Status;
 
 /// Why some bytes are not a [`Status`].
 ///
