@@ -438,16 +438,24 @@ pub fn impls(with_variant: &[&Entry], target: &Target) -> TokenStream {
         }
     });
     let iana = (target.extends_iana && !target.builtin).then(|| {
+        // What an IANA code maps to if it were missing: 500, which the
+        // IANA set has, or the placeholder of invalid data.
+        let server_error = with_variant
+            .iter()
+            .find(|e| e.code.value == 500)
+            .and_then(|e| e.name.as_ref())
+            .map_or(crate::generate::FALLBACK_VARIANT, |n| n.value.as_str());
+        let server_error = proc_macro2::Ident::new(server_error, proc_macro2::Span::call_site());
         quote! {
             /// Every IANA status has its code here, since the data extends
             /// the IANA set.
             impl ::core::convert::From<#krate::Status> for #name {
                 fn from(status: #krate::Status) -> #name {
-                    match #name::understand(status.code()) {
-                        ::core::option::Option::Some(ours) => ours,
+                    match #name::from_u16(status.code()) {
+                        ::core::result::Result::Ok(ours) => ours,
                         // Unreachable: the IANA set holds every code of
-                        // `Status`, and codes files may not drop one.
-                        ::core::option::Option::None => #name::ALL[0],
+                        // `Status`, and a codes file cannot drop one.
+                        ::core::result::Result::Err(_) => #name::#server_error,
                     }
                 }
             }

@@ -37,7 +37,14 @@ pub struct Target {
     /// The absolute path of the user's file, which the expansion includes
     /// so that editing it rebuilds the crate.
     pub file: Option<String>,
+    /// The data was invalid and its errors are reported: the enum gets one
+    /// hidden variant that every call of the checked macro expands to, so
+    /// the user sees those errors and no follow-on ones.
+    pub fallback: bool,
 }
+
+/// The variant of an enum generated from invalid data.
+pub const FALLBACK_VARIANT: &str = "__InvalidData";
 
 fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
@@ -100,6 +107,10 @@ fn enum_def(with_variant: &[&Entry], target: &Target) -> TokenStream {
             #variant = #code,
         }
     });
+    let fallback = target.fallback.then(|| {
+        let variant = ident(FALLBACK_VARIANT);
+        quote!(#[doc(hidden)] #variant,)
+    });
     let doc = docs::enum_summary(&name.to_string(), with_variant.len(), target.builtin);
     // A `repr` on an enum without variants is an error; that only happens
     // in the fallback after a data error, which has already been reported.
@@ -111,6 +122,7 @@ fn enum_def(with_variant: &[&Entry], target: &Target) -> TokenStream {
         #[non_exhaustive]
         #vis enum #name {
             #(#variants)*
+            #fallback
         }
     }
 }
@@ -327,6 +339,17 @@ fn checked_macro(with_variant: &[&Entry], target: &Target) -> Option<TokenStream
     });
     let file = file.as_deref().unwrap_or_default();
     let doc = docs::macro_doc(&name.to_string(), &macro_name.to_string());
+    if target.fallback {
+        let variant = ident(FALLBACK_VARIANT);
+        return Some(quote! {
+            #[doc = #doc]
+            macro_rules! #macro_name {
+                ($($code:tt)*) => { #dollar_crate::#module #name::#variant };
+            }
+            #[allow(unused_imports)]
+            pub(crate) use #macro_name;
+        });
+    }
     Some(quote! {
         #[doc = #doc]
         macro_rules! #macro_name {
@@ -357,6 +380,7 @@ mod tests {
             builtin,
             extends_iana: false,
             file: (!builtin).then(|| "/srv/app/codes.toml".to_owned()),
+            fallback: false,
         }
     }
 
@@ -520,5 +544,23 @@ mod tests {
         };
         assert!(out.contains(&empty.to_string()), "{out}");
         assert!(!out.contains("repr"), "{out}");
+    }
+
+    #[test]
+    fn invalid_data_yields_a_macro_that_adds_no_errors_of_its_own() {
+        let mut target = target(false);
+        target.fallback = true;
+        let out = generate(&Codes::default(), &target).to_string();
+        let hidden = quote! {
+            #[non_exhaustive]
+            pub enum Status {
+                #[doc(hidden)]
+                __InvalidData,
+            }
+        };
+        assert!(out.contains(&hidden.to_string()), "{out}");
+        let arm = quote!(($($code:tt)*) => { $crate::Status::__InvalidData };);
+        assert!(out.contains(&arm.to_string()), "{out}");
+        assert!(!out.contains("registry_error"), "{out}");
     }
 }

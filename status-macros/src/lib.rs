@@ -42,12 +42,17 @@ pub fn define_status(_input: TokenStream) -> TokenStream {
         builtin: true,
         extends_iana: false,
         file: None,
+        fallback: false,
     };
     match source::codes() {
         Ok(codes) => generate::generate(codes, &target).into(),
         Err(errors) => {
             let mut out =
                 error::to_syn_error(errors, error::FILE, Span::call_site()).into_compile_error();
+            let target = generate::Target {
+                fallback: true,
+                ..target
+            };
             out.extend(generate::generate(&model::Codes::default(), &target));
             out.into()
         }
@@ -55,16 +60,19 @@ pub fn define_status(_input: TokenStream) -> TokenStream {
 }
 
 /// Expands `status!($crate, N)` to the variant for code `N`.
+///
+/// With invalid data, whose errors `define_status!` reports, every call
+/// expands to the fallback variant, so those errors are all the user sees.
 #[doc(hidden)]
 #[proc_macro]
 pub fn resolve_status(input: TokenStream) -> TokenStream {
     let Ok(codes) = source::codes() else {
-        return syn::Error::new(
-            Span::call_site(),
-            "codes.toml is invalid; fix the errors reported on `define_status!`",
-        )
-        .into_compile_error()
-        .into();
+        let krate: proc_macro2::TokenStream = proc_macro2::TokenStream::from(input)
+            .into_iter()
+            .take_while(|t| !matches!(t, proc_macro2::TokenTree::Punct(p) if p.as_char() == ','))
+            .collect();
+        let variant = proc_macro2::Ident::new(generate::FALLBACK_VARIANT, Span::call_site());
+        return quote!(#krate::Status::#variant).into();
     };
     resolve::expand(input.into(), codes)
         .unwrap_or_else(syn::Error::into_compile_error)

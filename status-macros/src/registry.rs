@@ -323,6 +323,7 @@ pub fn expand(input: TokenStream) -> TokenStream {
         builtin: false,
         extends_iana: false,
         file: Some(path.to_string_lossy().into_owned()),
+        fallback: false,
     };
     match load_registry(&text) {
         Ok(registry) => {
@@ -336,6 +337,11 @@ pub fn expand(input: TokenStream) -> TokenStream {
             // code does not add errors of its own about a missing enum.
             let mut out = to_syn_error(&errors, &options.file.value(), options.file.span())
                 .into_compile_error();
+            target.fallback = true;
+            target.extends_iana = crate::parse::parse_file(&text)
+                .0
+                .extends
+                .is_some_and(|sets| sets.iter().any(|s| s.value == "iana"));
             out.extend(generate(&Codes::default(), &target));
             out
         }
