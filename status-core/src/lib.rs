@@ -217,7 +217,12 @@ macro_rules! status {
 /// is a compile error at `codes.toml:LINE:COLUMN` in the user's file. On
 /// top of those:
 ///
-/// - `extends` names built-in sets: `"iana"`, status-core's own data.
+/// - `extends` names built-in sets: `"iana"`, status-core's own data, and
+///   the vendors' codes that no registry lists, `"nginx"`, `"cloudflare"`,
+///   `"aws-elb"`, `"microsoft"` and `"shopify"`. A vendor's code carries
+///   its vendor, the vendor's documentation and whether it reaches
+///   clients, through `vendor()`. No vendor set redefines an IANA code, and
+///   no two sets share a code.
 /// - A code that an extended set already has is an error, unless the
 ///   entry says `override = true`; then it replaces the set's entry, as a
 ///   description of 404 in the service's own words would.

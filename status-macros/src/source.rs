@@ -8,10 +8,18 @@ use std::sync::OnceLock;
 use crate::error::DataError;
 use crate::model::{At, Codes, Entry, Pos};
 
-/// The built-in sets, by the name `extends` uses. Embedding them makes
-/// cargo rebuild this crate, and so every crate that expands its macros,
-/// whenever one changes.
-pub const SETS: &[(&str, &str)] = &[("iana", include_str!("../codes.toml"))];
+/// The built-in sets, by the name `extends` uses: the IANA registry, which
+/// is status-core's own `Status`, and the vendors' codes, which only
+/// registries that name them get. Embedding them makes cargo rebuild this
+/// crate, and so every crate that expands its macros, whenever one changes.
+pub const SETS: &[(&str, &str)] = &[
+    ("iana", include_str!("../codes.toml")),
+    ("nginx", include_str!("../sets/nginx.toml")),
+    ("cloudflare", include_str!("../sets/cloudflare.toml")),
+    ("aws-elb", include_str!("../sets/aws-elb.toml")),
+    ("microsoft", include_str!("../sets/microsoft.toml")),
+    ("shopify", include_str!("../sets/shopify.toml")),
+];
 
 /// The parsed and validated IANA set, status-core's own data. The compiler
 /// keeps a proc-macro library loaded for a whole crate, so a thousand
@@ -262,6 +270,54 @@ mod tests {
         }
     }
 
+    #[test]
+    fn vendor_sets_name_their_vendor_and_never_shadow_another_code() {
+        let iana = codes().as_ref().unwrap();
+        let mut seen: BTreeMap<u16, &str> = BTreeMap::new();
+        for (name, _) in SETS.iter().filter(|(name, _)| *name != "iana") {
+            let Some(Ok(codes)) = set(name) else {
+                panic!("set {name} is invalid");
+            };
+            assert!(!codes.entries.is_empty(), "set {name} is empty");
+            for entry in &codes.entries {
+                let code = entry.code.value;
+                let vendor = entry
+                    .vendor
+                    .as_ref()
+                    .unwrap_or_else(|| panic!("{name}: {code} names no vendor"));
+                assert!(
+                    vendor.source.starts_with("https://") && vendor.source.len() > "https://".len(),
+                    "{name}: {code} has no documentation link"
+                );
+                assert!(
+                    iana.get(code).is_none(),
+                    "{name}: {code} shadows the IANA code {code}"
+                );
+                if let Some(other) = seen.insert(code, name) {
+                    panic!("{code} is in both {other} and {name}");
+                }
+            }
+        }
+        for entry in &iana.entries {
+            assert!(
+                entry.vendor.is_none(),
+                "IANA's {} names a vendor",
+                entry.code.value
+            );
+        }
+    }
+
+    #[test]
+    fn vendor_sets_extend_a_registry_with_no_entry_of_its_own() {
+        let registry = load_registry("extends = [\"iana\", \"nginx\", \"cloudflare\"]\n")
+            .unwrap_or_else(|e| panic!("{e:?}"));
+        let nginx = registry.codes.get(499).unwrap();
+        assert_eq!(nginx.vendor.as_ref().unwrap().name, "nginx");
+        assert!(!nginx.vendor.as_ref().unwrap().reaches_clients);
+        assert!(registry.codes.get(520).is_some());
+        assert!(registry.codes.get(404).is_some());
+    }
+
     fn problems(text: &str) -> Vec<String> {
         match load_registry(text) {
             Ok(_) => Vec::new(),
@@ -345,7 +401,7 @@ mod tests {
         assert_eq!(problems.len(), 2, "{problems:?}");
         assert!(
             problems[0].starts_with(
-                "app.toml:1:20: unknown set \"ngnix\" in `extends`; the sets are \"iana\""
+                "app.toml:1:20: unknown set \"ngnix\" in `extends`; the sets are \"iana\", \"nginx\""
             ),
             "{problems:?}"
         );

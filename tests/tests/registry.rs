@@ -91,12 +91,8 @@ phrase = "Client Closed Request"
 description = "FIRST"
 "#;
 
-const INNER_CODES: &str = r#"extends = ["iana"]
-
-[[status]]
-code = 520
-phrase = "Unknown Origin Error"
-description = "The origin answered with something unexpected."
+const INNER_CODES: &str = r#"# Every code a client of a Cloudflare-fronted service may meet.
+extends = ["iana", "cloudflare"]
 "#;
 
 const APP_MAIN: &str = r#"sc::registry! {
@@ -136,14 +132,16 @@ fn main() {
     let closed = handlers::CLOSED;
     let iana = sc::Status::try_from(closed).map_or("not iana".to_owned(), |s| s.to_string());
     let edge = edge_status!(520);
+    let vendor = edge.vendor().map_or("none", |v| v.name());
     println!(
-        "{} {} | {} | {} | {} | {} | {}",
+        "{} {} | {} | {} | {} | {} {} | {}",
         handlers::kind(closed),
         handlers::kind(MISSING),
         closed.description(),
         MISSING.description(),
         iana,
         edge,
+        vendor,
         lib::EXPIRED,
     );
 }
@@ -231,7 +229,7 @@ fn registries_build_follow_edits_and_explain_mistakes() {
     // Both registries of the app, the library's and status-core's `Status`
     // live side by side in one build.
     let expected = "closed missing | FIRST | Nothing here, said in the app's own words. | \
-                    not iana | 520 Unknown Origin Error | 498 Token Expired";
+                    not iana | 520 Web Server Returns an Unknown Error Cloudflare | 498 Token Expired";
     assert_eq!(crates.run(&[]), expected);
 
     // Editing only the data reaches the next build, in debug and release.
@@ -293,12 +291,15 @@ fn registries_build_follow_edits_and_explain_mistakes() {
     // An unknown set and a missing file say what exists and where they looked.
     crates.write(
         "app/inner.toml",
-        &INNER_CODES.replace("[\"iana\"]", "[\"iana\", \"ngnix\"]"),
+        &INNER_CODES.replace("\"cloudflare\"]", "\"cloudflare\", \"ngnix\"]"),
     );
     let stderr = crates.errors();
     assert_eq!(
         error_lines(&stderr),
-        ["error: inner.toml:1:20: unknown set \"ngnix\" in `extends`; the sets are \"iana\""],
+        [
+            "error: inner.toml:2:34: unknown set \"ngnix\" in `extends`; the sets are \"iana\", \
+             \"nginx\", \"cloudflare\", \"aws-elb\", \"microsoft\", \"shopify\""
+        ],
         "{stderr}"
     );
     crates.write("app/inner.toml", INNER_CODES);
