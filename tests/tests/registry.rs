@@ -317,6 +317,20 @@ fn registries_build_follow_edits_and_explain_mistakes() {
     );
     crates.write("app/src/main.rs", APP_MAIN);
 
+    // A deprecated code warns through the checked macro too.
+    crates.write(
+        "app/src/main.rs",
+        &format!("{APP_MAIN}\nconst _: AppStatus = app_status!(305);\n"),
+    );
+    let output = crates.cargo(&["build"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("warning: use of deprecated unit variant `AppStatus::UseProxy`"),
+        "{stderr}"
+    );
+    crates.write("app/src/main.rs", APP_MAIN);
+
     // A registry inside a module needs `module`; without it the error says
     // where the enum was looked for.
     crates.write(
