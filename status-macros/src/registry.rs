@@ -126,6 +126,14 @@ fn error_at(key: &Ident, value: &TokenStream, message: String) -> syn::Error {
 
 /// Reads the options, reporting every problem at once.
 pub fn options(krate: TokenStream, input: TokenStream) -> syn::Result<Options> {
+    // A missing key is reported over what the user wrote, so the message
+    // points at their call rather than into status-core's macro.
+    let first = input
+        .clone()
+        .into_iter()
+        .next()
+        .map_or(Span::call_site(), |t| t.span());
+    let missing = |message: String| syn::Error::new(first, message);
     let mut errors: Vec<syn::Error> = Vec::new();
     let mut file = None;
     let mut name = None;
@@ -179,7 +187,7 @@ pub fn options(krate: TokenStream, input: TokenStream) -> syn::Result<Options> {
     for key in ["file", "name"] {
         if !seen.iter().any(|k| k == key) {
             errors.push(syn::Error::new(
-                Span::call_site(),
+                first,
                 format!("`registry!` needs `{key}`, for example `{}`", example(key)),
             ));
         }
