@@ -133,7 +133,6 @@ pub fn options(krate: TokenStream, input: TokenStream) -> syn::Result<Options> {
         .into_iter()
         .next()
         .map_or(Span::call_site(), |t| t.span());
-    let missing = |message: String| syn::Error::new(first, message);
     let mut errors: Vec<syn::Error> = Vec::new();
     let mut file = None;
     let mut name = None;
