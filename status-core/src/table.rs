@@ -36,11 +36,16 @@ pub struct Entry {
     pub vendor: Option<Vendor>,
 }
 
+/// How many three-digit numbers there are: `parsed` has an answer for each.
+const THREE_DIGITS: usize = 1000;
+
 /// The generated data of one status enum `S`.
 ///
 /// `lookup`, `index` and `phrases` are indexed by `code - first`, so every
 /// lookup by code is one bounds check and one load. `entries` and `all` are
-/// parallel, in ascending order of code.
+/// parallel, in ascending order of code. `parsed` holds the answer of
+/// `from_bytes` for each of the 1,000 three-digit inputs, so parsing is a
+/// digit check and one load, whatever the input.
 #[doc(hidden)]
 pub struct Table<S: 'static> {
     pub first: u16,
@@ -50,9 +55,48 @@ pub struct Table<S: 'static> {
     pub entries: &'static [Entry],
     pub all: &'static [S],
     pub reserved: &'static [(u16, &'static str)],
+    pub parsed: [Result<S, ParseStatusError>; THREE_DIGITS],
 }
 
 impl<S: Copy> Table<S> {
+    /// The table for the generated data, with `parsed` computed from
+    /// `lookup` at compile time.
+    #[allow(clippy::too_many_arguments)]
+    pub const fn new(
+        first: u16,
+        lookup: &'static [Option<S>],
+        index: &'static [u16],
+        phrases: &'static [&'static str],
+        entries: &'static [Entry],
+        all: &'static [S],
+        reserved: &'static [(u16, &'static str)],
+    ) -> Table<S> {
+        let mut parsed = [Err(ParseStatusError::NotThreeDigits); THREE_DIGITS];
+        let mut code = 0;
+        while code < THREE_DIGITS {
+            let offset = (code as u16).wrapping_sub(first) as usize;
+            parsed[code] = match if offset < lookup.len() {
+                lookup[offset]
+            } else {
+                None
+            } {
+                Some(status) => Ok(status),
+                None => Err(ParseStatusError::unknown(code as u16)),
+            };
+            code += 1;
+        }
+        Table {
+            first,
+            lookup,
+            index,
+            phrases,
+            entries,
+            all,
+            reserved,
+            parsed,
+        }
+    }
+
     /// The status with this code.
     #[inline]
     pub const fn from_u16(&self, code: u16) -> Result<S, UnknownStatus> {
@@ -72,20 +116,18 @@ impl<S: Copy> Table<S> {
             return Err(ParseStatusError::NotThreeDigits);
         };
         // A byte below b'0' wraps round to a large value, so one comparison
-        // per byte checks both ends of the digit range.
+        // per byte checks both ends of the digit range. `|` rather than
+        // `||` makes it one branch, which input in no fixed order cannot
+        // teach the predictor.
         let (a, b, c) = (
             a.wrapping_sub(b'0'),
             b.wrapping_sub(b'0'),
             c.wrapping_sub(b'0'),
         );
-        if a > 9 || b > 9 || c > 9 {
+        if (a > 9) | (b > 9) | (c > 9) {
             return Err(ParseStatusError::NotThreeDigits);
         }
-        let code = a as u16 * 100 + b as u16 * 10 + c as u16;
-        match self.from_u16(code) {
-            Ok(status) => Ok(status),
-            Err(_) => Err(ParseStatusError::unknown(code)),
-        }
+        self.parsed[a as usize * 100 + b as usize * 10 + c as usize]
     }
 
     /// The status itself when known, else the `x00` status of its class.

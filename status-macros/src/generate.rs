@@ -219,15 +219,15 @@ fn table(codes: &Codes, with_variant: &[&Entry], target: &Target) -> TokenStream
         #[allow(deprecated)]
         impl #krate::HttpStatus for #name {
             #[doc(hidden)]
-            const TABLE: &'static #krate::__private::Table<#name> = &#krate::__private::Table {
-                first: #first,
-                lookup: &[#(#lookup),*],
-                index: &[#(#index),*],
-                phrases: &[#(#phrases),*],
-                entries: &[#(#entries),*],
-                all: #name::ALL,
-                reserved: &[#(#reserved),*],
-            };
+            const TABLE: &'static #krate::__private::Table<#name> = &#krate::__private::Table::new(
+                #first,
+                &[#(#lookup),*],
+                &[#(#index),*],
+                &[#(#phrases),*],
+                &[#(#entries),*],
+                #name::ALL,
+                &[#(#reserved),*],
+            );
 
             #[inline]
             fn code(self) -> u16 {
@@ -405,15 +405,15 @@ mod tests {
             #[allow(deprecated)]
             impl crate::HttpStatus for Status {
                 #[doc(hidden)]
-                const TABLE: &'static crate::__private::Table<Status> = &crate::__private::Table {
-                    first: 200,
-                    lookup: &[Some(Status::Ok), None, Some(Status::Accepted)],
-                    index: &[0, u16::MAX, 1],
-                    phrases: &["OK", "", "Accepted"],
-                    entries: &[#ok, #accepted],
-                    all: Status::ALL,
-                    reserved: &[],
-                };
+                const TABLE: &'static crate::__private::Table<Status> = &crate::__private::Table::new(
+                    200,
+                    &[Some(Status::Ok), None, Some(Status::Accepted)],
+                    &[0, u16::MAX, 1],
+                    &["OK", "", "Accepted"],
+                    &[#ok, #accepted],
+                    Status::ALL,
+                    &[],
+                );
 
                 #[inline]
                 fn code(self) -> u16 {
@@ -494,7 +494,7 @@ mod tests {
         let target = target(false);
         let table = table(&codes, &with_variant, &target).to_string();
         assert!(
-            table.contains(&quote!(reserved: &[(306, "why")]).to_string()),
+            table.contains(&quote!(Status::ALL, &[(306, "why")],).to_string()),
             "{table}"
         );
         let actual = checked_macro(&with_variant, &target)
