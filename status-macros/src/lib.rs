@@ -44,8 +44,32 @@ pub fn define_status(_input: TokenStream) -> TokenStream {
         file: None,
         fallback: false,
     };
+    // Inside status-core's own workspace, the top-level codes.toml must be
+    // the data embedded here; the expansion includes it so that editing it
+    // always rebuilds status-core, and so always runs this check.
+    let copy_check = std::env::var_os("CARGO_MANIFEST_DIR")
+        .and_then(|dir| source::workspace_copy_check(std::path::Path::new(&dir)));
+    let mut checked = proc_macro2::TokenStream::new();
+    match copy_check {
+        Some(Ok(path)) => checked.extend(quote!(
+            const _: &str = ::core::include_str!(#path);
+        )),
+        Some(Err(message)) => {
+            let mut out = syn::Error::new(Span::call_site(), message).into_compile_error();
+            let target = generate::Target {
+                fallback: true,
+                ..target
+            };
+            out.extend(generate::generate(&model::Codes::default(), &target));
+            return out.into();
+        }
+        None => {}
+    }
     match source::codes() {
-        Ok(codes) => generate::generate(codes, &target).into(),
+        Ok(codes) => {
+            checked.extend(generate::generate(codes, &target));
+            checked.into()
+        }
         Err(errors) => {
             let mut out =
                 error::to_syn_error(errors, error::FILE, Span::call_site()).into_compile_error();
