@@ -9,12 +9,16 @@
 # read. Each time is the median of `runs` (default 5) runs. Prints:
 #
 #   1. a clean debug build of a small binary using status-core, against the
-#      same binary using http (target: at most 2.5x); then the same without
+#      same binary using http (target: at most 2.0x); then the same without
 #      incremental compilation, which is how cargo builds status-core when
-#      it comes from crates.io rather than from a path;
+#      it comes from crates.io rather than from a path; then a clean build
+#      of the same binary with a `registry!` of its own, against status!
+#      alone;
 #   2. rebuilding (touch main.rs, cargo build) a crate with 1,000
 #      `status!(N)` calls, against the same crate with 1,000
-#      `Status::CONSTANT` paths (target: at most 1.3x);
+#      `Status::CONSTANT` paths (target: at most 1.1x), and the same for a
+#      registry's `app_status!(N)` against `AppStatus::CONSTANT` (target:
+#      at most 1.15x);
 #   3. the time from an edit of codes.toml to a finished `cargo build` of a
 #      crate that depends on status-core, on a copy of the workspace.
 #
@@ -123,8 +127,8 @@ use status_core::Status;
 fn main() {
     let code: u16 = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(404);
     match Status::from_u16(code) {
-        Some(status) => println!("{status}"),
-        None => println!("{code} is not a registered status code"),
+        Ok(status) => println!("{status}"),
+        Err(error) => println!("{error}"),
     }
 }
 EOF
@@ -145,28 +149,66 @@ cargo fetch --quiet --manifest-path "$work/with-http/Cargo.toml"
 
 compare "$runs" clean_build "$work/with-status-core" "$work/with-http"
 echo "1. clean debug build of a small binary"
-echo "   status-core: $a s   http: $b s   ratio: $(ratio "$a" "$b") (target <= 2.5)"
+echo "   status-core: $a s   http: $b s   ratio: $(ratio "$a" "$b") (target <= 2.0)"
 compare "$runs" clean_build_registry_like "$work/with-status-core" "$work/with-http"
 echo "   without incremental, as from crates.io: status-core: $a s   http: $b s   ratio: $(ratio "$a" "$b")"
+
+# The same binary with a registry of its own that extends the IANA set.
+new_crate "$work/with-registry" "status-core = { path = \"$repo/status-core\" }"
+cat >"$work/with-registry/codes.toml" <<'EOF'
+extends = ["iana"]
+
+[[status]]
+code = 499
+phrase = "Client Closed Request"
+description = "The client closed the connection before the server could send its response."
+EOF
+cat >"$work/with-registry/src/main.rs" <<'EOF'
+status_core::registry! { file = "codes.toml", name = AppStatus, macro = app_status }
+
+fn main() {
+    let code: u16 = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(404);
+    match AppStatus::from_u16(code) {
+        Ok(status) => println!("{status}"),
+        Err(error) => println!("{error}"),
+    }
+}
+EOF
+compare "$runs" clean_build "$work/with-registry" "$work/with-status-core"
+echo "   with a registry! of its own: $a s   status! alone: $b s   ratio: $(ratio "$a" "$b")"
 echo
 
 # 2. Rebuild with 1,000 status!(N) against 1,000 Status::CONSTANT.
-# The code and constant of every status, from the workspace's own tool.
-CARGO_TARGET_DIR="$work/tool-target" cargo run --quiet --manifest-path "$repo/Cargo.toml" \
-    -p status-core --bin http-status -- --json |
-    sed -n 's/.*"code": \([0-9]*\),.*/\1/p; s/.*"constant": "\([A-Z0-9_]*\)".*/\1/p' |
-    paste - - >"$work/names"
+# The code and constant of every status, from the library itself.
+new_crate "$work/names-tool" "status-core = { path = \"$repo/status-core\" }"
+cat >"$work/names-tool/src/main.rs" <<'EOF'
+fn main() {
+    for status in status_core::Status::ALL {
+        println!("{} {}", status.code(), status.constants()[0]);
+    }
+}
+EOF
+cargo run --quiet --manifest-path "$work/names-tool/Cargo.toml" >"$work/names"
 [ -s "$work/names" ] || { echo "could not list the status constants" >&2; exit 1; }
 
-# thousand DIR FORMAT: a crate whose main.rs holds 1,000 statuses, each
-# written as FORMAT with %s the code and %c the constant.
+# thousand DIR FORMAT [TYPE]: a crate whose main.rs holds 1,000 statuses,
+# each written as FORMAT with %s the code and %c the constant. With TYPE
+# AppStatus, the crate has a registry extending the IANA set.
 thousand() {
+    ty=${3:-Status}
     new_crate "$1" "status-core = { path = \"$repo/status-core\" }"
+    cp "$work/with-registry/codes.toml" "$1/codes.toml"
     {
         echo '#![allow(deprecated)]'
-        echo 'use status_core::{status, Status};'
+        if [ "$ty" = AppStatus ]; then
+            echo 'status_core::registry! { file = "codes.toml", name = AppStatus, macro = app_status }'
+            echo 'const _: AppStatus = app_status!(200);'
+        else
+            echo 'use status_core::{status, Status};'
+            echo 'const _: Status = status!(200);'
+        fi
         echo
-        echo 'static STATUSES: [Status; 1000] = ['
+        echo "static STATUSES: [$ty; 1000] = ["
         awk -v format="$2" '
             { code[NR - 1] = $1; constant[NR - 1] = $2 }
             END {
@@ -180,7 +222,6 @@ thousand() {
         echo '];'
         echo
         echo 'fn main() {'
-        echo '    let _ = status!(200);'
         echo '    let sum: u32 = STATUSES.iter().map(|s| u32::from(s.code())).sum();'
         echo '    println!("{sum}");'
         echo '}'
@@ -192,7 +233,12 @@ thousand "$work/constants" 'Status::%c'
 
 compare "$runs" touch_build "$work/macro-calls" "$work/constants"
 echo "2. rebuild after touching main.rs, 1,000 statuses"
-echo "   status!(N): $a s   Status::CONSTANT: $b s   ratio: $(ratio "$a" "$b") (target <= 1.3)"
+echo "   status!(N): $a s   Status::CONSTANT: $b s   ratio: $(ratio "$a" "$b") (target <= 1.1)"
+
+thousand "$work/registry-calls" 'app_status!(%s)' AppStatus
+thousand "$work/registry-constants" 'AppStatus::%c' AppStatus
+compare "$runs" touch_build "$work/registry-calls" "$work/registry-constants"
+echo "   app_status!(N): $a s   AppStatus::CONSTANT: $b s   ratio: $(ratio "$a" "$b") (target <= 1.15)"
 echo
 
 # 3. From an edit of codes.toml to a built dependent crate, on a copy of the
