@@ -2,9 +2,11 @@
 # Instructions per lookup, status-core against http, counted by callgrind.
 #
 # Timings on a shared machine are noisy; instruction counts are not. For
-# each case of benches/lookups.rs this runs the bench binary under
-# `valgrind --tool=callgrind` twice, with 0 and with $PASSES passes over the
-# workload, and divides the difference by the number of lookups made.
+# each case of benches/lookups.rs (every operation on each of its two
+# workloads) this runs the bench binary under `valgrind --tool=callgrind`
+# twice, with 0 and with $PASSES passes over the workload, and divides the
+# difference by the number of lookups made. Instruction counts do not show
+# branch mispredictions, which is where the two workloads differ most.
 # Instructions are not time (a mispredicted branch or a cache miss costs
 # more than one), so read them next to the criterion ratios.
 #
@@ -35,12 +37,18 @@ per_lookup() {
     echo "$total $base $passes $lookups" | awk '{ printf "%.1f", ($1 - $2) / ($3 * $4) }'
 }
 
-echo "| group | status-core | http | ratio |"
-echo "|---|---:|---:|---:|"
-for group in $(LOOKUPS_CASE=list "$bench" | grep -v '^baseline$'); do
+echo "| operation | workload | status-core | http | ratio |"
+echo "|---|---|---:|---:|---:|"
+for group in $(LOOKUPS_CASE=list "$bench" | grep -v '^baseline-'); do
     ours=$(per_lookup "$group/status-core")
     theirs=$(per_lookup "$group/http")
-    echo "$group $ours $theirs" | awk '{ printf "| %s | %s | %s | %.2f |\n", $1, $2, $3, $2 / $3 }'
+    # Groups are <operation>-<workload>; operations contain no '-'.
+    echo "$group $ours $theirs" | awk '{
+        split($1, name, "-")
+        printf "| %s | %s | %s | %s | %.2f |\n", name[1], name[2], $2, $3, $2 / $3
+    }'
 done
 echo
-echo "The harness alone (baseline/black_box): $(per_lookup baseline/black_box) per lookup."
+for base in $(LOOKUPS_CASE=list "$bench" | grep '^baseline-'); do
+    echo "The harness alone on the ${base#baseline-} workload ($base/black_box): $(per_lookup "$base/black_box") per lookup."
+done
