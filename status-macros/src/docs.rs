@@ -1,20 +1,137 @@
 //! Rustdoc text generated from the data.
+//!
+//! The data is text, not Markdown: what a user writes in `codes.toml` must
+//! show as written and never turn into a doctest, raw HTML, a link or a
+//! table cell boundary. So every piece of data goes through [`text`] or
+//! [`code`] on its way into a doc comment. Descriptions keep one piece of
+//! Markdown, `code spans` in backticks, which the shipped data uses for
+//! header names.
 
 use std::fmt::Write;
 
 use crate::model::{Codes, Entry, Registry};
 use crate::reference::links;
 
+/// The characters that mean something inline in Markdown or HTML. Escaped
+/// with a backslash, each shows as itself (CommonMark, Section 2.4).
+const SPECIAL: &[char] = &['\\', '`', '*', '_', '[', ']', '<', '>', '&', '|', '~', '#'];
+
+/// Data as one line of literal text. Joining its lines keeps a description
+/// from starting a code block (which rustdoc would run as a doctest), a
+/// heading, a list or a quote.
+pub fn text(data: &str) -> String {
+    let mut out = String::with_capacity(data.len());
+    for word in data.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        // A bare URL is linked, as rustdoc would otherwise warn about it.
+        if (word.starts_with("https://") || word.starts_with("http://"))
+            && !word.contains(['<', '>', '`'])
+        {
+            let end = word.trim_end_matches(['.', ',', ';', ':', ')']).len();
+            let _ = write!(out, "<{}>", &word[..end]);
+            escape_into(&mut out, &word[end..]);
+        } else {
+            escape_into(&mut out, word);
+        }
+    }
+    out
+}
+
+fn escape_into(out: &mut String, data: &str) {
+    for c in data.chars() {
+        if SPECIAL.contains(&c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+}
+
+/// Data as a code span that shows it exactly, backticks included. The
+/// fence is one backtick longer than the longest run inside (CommonMark,
+/// Section 6.1). `|` stays escaped, which a table needs even in code.
+pub fn code(data: &str) -> String {
+    let data = data.split_whitespace().collect::<Vec<_>>().join(" ");
+    let run = data.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(run + 1);
+    let pad = if data.starts_with('`') || data.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{}{pad}{fence}", data.replace('|', "\\|"))
+}
+
+/// A description: literal text, except that complete `code spans` stay
+/// code spans.
+pub fn description(data: &str) -> String {
+    let flat = data.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out = String::with_capacity(flat.len());
+    let mut rest = flat.as_str();
+    while let Some(open) = rest.find('`') {
+        let after = &rest[open..];
+        let fence_len = after.len() - after.trim_start_matches('`').len();
+        let body = &after[fence_len..];
+        let close = find_run(body, fence_len);
+        out.push_str(&text_piece(&rest[..open]));
+        match close {
+            Some(end) => {
+                out.push_str(&after[..fence_len + end + fence_len]);
+                rest = &after[fence_len + end + fence_len..];
+            }
+            // An unclosed backtick is a literal backtick.
+            None => {
+                out.push_str(&"\\`".repeat(fence_len));
+                rest = body;
+            }
+        }
+    }
+    out.push_str(&text_piece(rest));
+    out
+}
+
+/// [`text`] for a piece of a line, keeping its leading and trailing space.
+fn text_piece(piece: &str) -> String {
+    let lead = if piece.starts_with(' ') { " " } else { "" };
+    let trail = if piece.ends_with(' ') && !piece.trim().is_empty() {
+        " "
+    } else {
+        ""
+    };
+    format!("{lead}{}{trail}", text(piece))
+}
+
+/// Where a run of exactly `len` backticks starts in `s`.
+fn find_run(s: &str, len: usize) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'`' {
+            let start = i;
+            while i < bytes.len() && bytes[i] == b'`' {
+                i += 1;
+            }
+            if i - start == len {
+                return Some(start);
+            }
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
 /// The cited documents as Markdown links.
 fn cite(reference: &str) -> String {
     match links(reference) {
         Ok(links) => links
             .iter()
-            .map(|l| format!("[{}]({})", l.text, l.url))
+            .map(|l| format!("[{}]({})", text(&l.text), l.url))
             .collect::<Vec<_>>()
             .join("; "),
         // Validation rejects unlinkable references; show the text regardless.
-        Err(_) => reference.to_owned(),
+        Err(_) => text(reference),
     }
 }
 
@@ -26,12 +143,16 @@ fn yes_no(b: bool) -> &'static str {
 /// its per-item docs. The type's own docs hold the examples.
 pub fn variant(entry: &Entry) -> String {
     let code = entry.code.value;
-    let mut doc = format!("`{code} {}`: {}\n\n", entry.phrase.value, entry.description);
+    let mut doc = format!(
+        "{}: {}\n\n",
+        self::code(&format!("{code} {}", entry.phrase.value)),
+        description(&entry.description)
+    );
     let mut line = |label: &str, value: &str| {
         let _ = writeln!(doc, "- **{label}:** {value}");
     };
     line("Class", &format!("{} ({}xx)", entry.class(), code / 100));
-    line("Status line", &format!("`{}`", entry.status_line()));
+    line("Status line", &self::code(&entry.status_line()));
     if let Some(reference) = &entry.reference {
         line("Defined in", &cite(reference));
     }
@@ -39,7 +160,7 @@ pub fn variant(entry: &Entry) -> String {
         let aliases: Vec<String> = entry
             .aliases
             .iter()
-            .map(|a| format!("\"{}\"", a.phrase.value))
+            .map(|a| format!("\"{}\"", text(&a.phrase.value)))
             .collect();
         line("Formerly", &aliases.join(", "));
     }
@@ -48,8 +169,8 @@ pub fn variant(entry: &Entry) -> String {
             .headers
             .iter()
             .map(|h| match &h.reference {
-                Some(r) => format!("`{}` ({})", h.name, cite(r)),
-                None => format!("`{}`", h.name),
+                Some(r) => format!("{} ({})", self::code(&h.name), cite(r)),
+                None => self::code(&h.name),
             })
             .collect();
         line("Headers to send", &headers.join(", "));
@@ -60,10 +181,10 @@ pub fn variant(entry: &Entry) -> String {
     line("Cacheable by default", yes_no(entry.cacheable));
     line("Content allowed", yes_no(entry.content));
     if entry.registry != Registry::Assigned {
-        let registry = entry.registry.variant().to_lowercase();
+        let registry = entry.registry.as_str();
         match &entry.deprecated {
-            Some(why) => line("Registry", &format!("{registry}: {why}")),
-            None => line("Registry", &registry),
+            Some(why) => line("Registry", &format!("{registry}: {}", text(why))),
+            None => line("Registry", registry),
         }
     }
     doc
@@ -73,8 +194,8 @@ pub fn variant(entry: &Entry) -> String {
 pub fn constant(entry: &Entry, ty: &str) -> String {
     let name = entry.name.as_ref().map_or("", |n| n.value.as_str());
     format!(
-        "`{} {}`: the same as [`{ty}::{name}`].",
-        entry.code.value, entry.phrase.value
+        "{}: the same as [`{ty}::{name}`].",
+        code(&format!("{} {}", entry.code.value, entry.phrase.value))
     )
 }
 
@@ -82,8 +203,9 @@ pub fn constant(entry: &Entry, ty: &str) -> String {
 pub fn alias(entry: &Entry, old: &str, ty: &str) -> String {
     let constant = entry.constant.as_ref().map_or("", |c| c.value.as_str());
     format!(
-        "`{} {old}`: the phrase before \"{}\"; the same as [`{ty}::{constant}`].",
-        entry.code.value, entry.phrase.value
+        "{}: the phrase before \"{}\"; the same as [`{ty}::{constant}`].",
+        code(&format!("{} {old}", entry.code.value)),
+        text(&entry.phrase.value)
     )
 }
 
@@ -144,7 +266,7 @@ pub fn table(codes: &Codes) -> String {
             doc,
             "| {} | {} | {variant} | {} | {reference} |",
             entry.code.value,
-            entry.phrase.value,
+            text(&entry.phrase.value),
             entry.class()
         );
     }
@@ -154,7 +276,7 @@ pub fn table(codes: &Codes) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::source::load;
+    use crate::validate::testing::with_class_codes as load;
 
     #[test]
     fn variant_docs_carry_the_facts() {
@@ -164,7 +286,7 @@ mod tests {
              headers = [{ name = \"Allow\", reference = \"RFC 9110, Section 15.5.6\" }]\n",
         )
         .unwrap();
-        let doc = variant(&codes.entries[0]);
+        let doc = variant(codes.get(405).unwrap());
         for part in [
             "`405 Method Not Allowed`: Wrong method.",
             "- **Class:** Client Error (4xx)",
@@ -193,5 +315,48 @@ mod tests {
             table.contains("| 305 | Use Proxy | [`UseProxy`](Status::UseProxy) | Redirection |  |")
         );
         assert!(table.contains("| 306 | (Unused) | reserved, no variant | Redirection |  |"));
+    }
+
+    #[test]
+    fn data_never_becomes_markdown_rustdoc_acts_on() {
+        let codes = load(
+            "[[status]]\ncode = 404\nphrase = \"Not | Found </script>\"\n\
+             description = \"\"\"\nFirst.\n\n```\nfn main() { panic!() }\n```\n\n    indented\n\
+             <script>alert(1)</script> [link] *em* see `Allow` and https://example.com/x.\"\"\"\n\
+             aliases = [\"Old `Tick\"]\nname = \"NotFound\"\nconstant = \"NOT_FOUND\"\n",
+        )
+        .unwrap();
+        let entry = codes.get(404).unwrap();
+        let doc = variant(entry);
+        let (summary, rest) = doc.split_once("\n\n").unwrap();
+        // The description is one line, so it cannot open a code block
+        // (a doctest) or any other block: its fence is an inline code span.
+        assert_eq!(
+            summary,
+            "`404 Not \\| Found </script>`: First. ``` fn main() { panic!() } ``` indented \
+             \\<script\\>alert(1)\\</script\\> \\[link\\] \\*em\\* see `Allow` and \
+             <https://example.com/x>."
+        );
+        assert!(
+            !doc.lines().any(|l| l.trim_start().starts_with("```")),
+            "{doc}"
+        );
+        assert!(!rest.contains("<script>"), "{rest}");
+        assert!(rest.contains("- **Formerly:** \"Old \\`Tick\""), "{rest}");
+        // A phrase with `|` stays in its cell of the front-page table.
+        let table = table(&codes);
+        assert!(
+            table.contains("| 404 | Not \\| Found \\</script\\> | [`NotFound`]"),
+            "{table}"
+        );
+    }
+
+    #[test]
+    fn code_spans_hold_any_text() {
+        assert_eq!(code("a`b"), "``a`b``");
+        assert_eq!(code("`a"), "`` `a ``");
+        assert_eq!(code("a|b"), "`a\\|b`");
+        assert_eq!(description("an `open tick"), "an \\`open tick");
+        assert_eq!(description("``a ` b`` c"), "``a ` b`` c");
     }
 }

@@ -368,7 +368,7 @@ fn checked_macro(with_variant: &[&Entry], target: &Target) -> Option<TokenStream
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::source::load;
+    use crate::parse::unvalidated as load;
 
     fn target(builtin: bool) -> Target {
         Target {

@@ -29,12 +29,23 @@ pub enum Registry {
 }
 
 impl Registry {
-    pub const KEYWORDS: &[(&str, Registry)] = &[
-        ("assigned", Registry::Assigned),
-        ("unused", Registry::Unused),
-        ("deprecated", Registry::Deprecated),
-        ("obsoleted", Registry::Obsoleted),
+    /// Every value, for looking up what `codes.toml` wrote.
+    pub const ALL: &[Registry] = &[
+        Registry::Assigned,
+        Registry::Unused,
+        Registry::Deprecated,
+        Registry::Obsoleted,
     ];
+
+    /// The keyword `codes.toml` writes for it: `registry = "unused"`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Registry::Assigned => "assigned",
+            Registry::Unused => "unused",
+            Registry::Deprecated => "deprecated",
+            Registry::Obsoleted => "obsoleted",
+        }
+    }
 
     /// The name of the matching `Registration` variant in status-core.
     pub fn variant(self) -> &'static str {
@@ -56,11 +67,21 @@ pub enum Redirect {
 }
 
 impl Redirect {
-    pub const KEYWORDS: &[(&str, Redirect)] = &[
-        ("preserve-method", Redirect::PreserveMethod),
-        ("may-change-to-get", Redirect::MayChangeToGet),
-        ("change-to-get", Redirect::ChangeToGet),
+    /// Every value, for looking up what `codes.toml` wrote.
+    pub const ALL: &[Redirect] = &[
+        Redirect::PreserveMethod,
+        Redirect::MayChangeToGet,
+        Redirect::ChangeToGet,
     ];
+
+    /// The keyword `codes.toml` writes for it: `redirect = "change-to-get"`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Redirect::PreserveMethod => "preserve-method",
+            Redirect::MayChangeToGet => "may-change-to-get",
+            Redirect::ChangeToGet => "change-to-get",
+        }
+    }
 
     /// The name of the matching `Redirect` variant in status-core.
     pub fn variant(self) -> &'static str {
@@ -113,6 +134,9 @@ pub struct Entry {
     pub content: bool,
     pub redirect: Option<Redirect>,
     pub headers: Vec<Header>,
+    /// Where each key of the table was written, so that a check about one
+    /// key can point at it.
+    pub keys: Vec<(&'static str, Pos)>,
     /// Set for a code from a vendor's set rather than the IANA registry.
     pub vendor: Option<Vendor>,
     /// `override = true`: the entry replaces the same code of a set that
@@ -141,6 +165,14 @@ impl Entry {
     /// Whether this entry becomes a variant: every entry but a reserved one.
     pub fn has_variant(&self) -> bool {
         !self.reserved
+    }
+
+    /// Where `key` was written, or the start of the table if it was not.
+    pub fn pos_of(&self, key: &str) -> Pos {
+        self.keys
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map_or(self.pos, |(_, pos)| *pos)
     }
 
     /// `HTTP/1.1 404 Not Found`.

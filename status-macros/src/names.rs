@@ -18,32 +18,91 @@ fn words(phrase: &str) -> Vec<String> {
         .collect()
 }
 
-/// `None` when the phrase has no letters to start an identifier with.
-fn usable_words(phrase: &str) -> Option<Vec<String>> {
+/// Why a phrase yields no name of the given case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Underivable {
+    /// The first word does not start with an ASCII letter, as in `"3D"`.
+    NoLeadingLetter,
+    /// A letter or digit outside ASCII, as in `"Não Encontrado"`: dropping
+    /// it would give `NOEncontrado`, and a guess at a spelling in ASCII
+    /// would be a guess.
+    NotAscii(char),
+    /// The name would be a Rust keyword, as `Self` is.
+    Keyword(&'static str),
+}
+
+/// The Rust keywords that can be spelled in either case of [`Case`]. Every
+/// other keyword is lowercase.
+const KEYWORDS: &[&str] = &["Self"];
+
+/// The words of a phrase, when they make an identifier.
+fn usable_words(phrase: &str) -> Result<Vec<String>, Underivable> {
+    if let Some(c) = phrase
+        .chars()
+        .find(|c| c.is_alphanumeric() && !c.is_ascii())
+    {
+        return Err(Underivable::NotAscii(c));
+    }
     let words = words(phrase);
-    let first = words.first()?.chars().next()?;
-    first.is_ascii_alphabetic().then_some(words)
+    let first = words.first().and_then(|w| w.chars().next());
+    match first {
+        Some(c) if c.is_ascii_alphabetic() => Ok(words),
+        _ => Err(Underivable::NoLeadingLetter),
+    }
+}
+
+fn derive(phrase: &str, case: Case) -> Result<String, Underivable> {
+    let words = usable_words(phrase)?;
+    let name = match case {
+        Case::UpperCamel => words
+            .iter()
+            .map(|w| {
+                let mut chars = w.chars();
+                let first = chars.next().map(|c| c.to_ascii_uppercase());
+                first
+                    .into_iter()
+                    .chain(chars.map(|c| c.to_ascii_lowercase()))
+                    .collect::<String>()
+            })
+            .collect(),
+        Case::ScreamingSnake => words.join("_").to_ascii_uppercase(),
+    };
+    match KEYWORDS.iter().find(|k| **k == name) {
+        Some(keyword) => Err(Underivable::Keyword(keyword)),
+        None => Ok(name),
+    }
 }
 
 /// The `UpperCamelCase` variant name for a phrase.
-pub fn variant(phrase: &str) -> Option<String> {
-    let name: String = usable_words(phrase)?
-        .iter()
-        .map(|w| {
-            let mut chars = w.chars();
-            let first = chars.next().map(|c| c.to_ascii_uppercase());
-            first
-                .into_iter()
-                .chain(chars.map(|c| c.to_ascii_lowercase()))
-                .collect::<String>()
-        })
-        .collect();
-    (name != "Self").then_some(name)
+pub fn variant_name(phrase: &str) -> Option<String> {
+    derive(phrase, Case::UpperCamel).ok()
 }
 
 /// The `SCREAMING_SNAKE_CASE` constant name for a phrase.
-pub fn constant(phrase: &str) -> Option<String> {
-    Some(usable_words(phrase)?.join("_").to_ascii_uppercase())
+pub fn constant_name(phrase: &str) -> Option<String> {
+    derive(phrase, Case::ScreamingSnake).ok()
+}
+
+/// Why [`variant_name`] or [`constant_name`] gave nothing, in words for an
+/// error message; empty if a name derives.
+pub fn why_underivable(phrase: &str, case: Case) -> String {
+    match derive(phrase, case) {
+        Ok(_) => String::new(),
+        Err(Underivable::NoLeadingLetter) => "an identifier needs a letter first".to_owned(),
+        Err(Underivable::NotAscii(c)) => format!(
+            "it has {c:?}, a character outside ASCII, and names are derived only from ASCII \
+             letters and digits"
+        ),
+        Err(Underivable::Keyword(keyword)) => {
+            format!("the name would be `{keyword}`, which is a Rust keyword")
+        }
+    }
+}
+
+/// Whether `s` is a Rust keyword that [`is_identifier`] would otherwise let
+/// through.
+pub fn is_keyword(s: &str) -> bool {
+    KEYWORDS.contains(&s)
 }
 
 /// Whether `s` can be written as a plain Rust identifier of the given case.
@@ -55,7 +114,7 @@ pub fn is_identifier(s: &str, case: Case) -> bool {
     let body_ok = s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
     body_ok
         && match case {
-            Case::UpperCamel => first.is_ascii_uppercase() && !s.contains('_') && s != "Self",
+            Case::UpperCamel => first.is_ascii_uppercase() && !s.contains('_') && !is_keyword(s),
             Case::ScreamingSnake => {
                 first.is_ascii_uppercase() && !s.chars().any(|c| c.is_ascii_lowercase())
             }
@@ -88,7 +147,7 @@ mod tests {
             ("IM Used", "ImUsed"),
             ("Request-URI Too Long", "RequestUriTooLong"),
         ] {
-            assert_eq!(variant(phrase).as_deref(), Some(name), "{phrase}");
+            assert_eq!(variant_name(phrase).as_deref(), Some(name), "{phrase}");
         }
     }
 
@@ -104,17 +163,49 @@ mod tests {
             ("Payload Too Large", "PAYLOAD_TOO_LARGE"),
             ("HTTP Version Not Supported", "HTTP_VERSION_NOT_SUPPORTED"),
         ] {
-            assert_eq!(constant(phrase).as_deref(), Some(name), "{phrase}");
+            assert_eq!(constant_name(phrase).as_deref(), Some(name), "{phrase}");
         }
     }
 
     #[test]
     fn phrases_without_a_leading_letter_yield_nothing() {
-        for phrase in ["", "   ", "!!!", "3D Printing", "(200)", "Self"] {
-            assert_eq!(variant(phrase), None, "{phrase:?}");
+        for phrase in ["", "   ", "!!!", "3D Printing", "(200)"] {
+            assert_eq!(variant_name(phrase), None, "{phrase:?}");
+            assert_eq!(
+                why_underivable(phrase, Case::UpperCamel),
+                "an identifier needs a letter first"
+            );
         }
-        assert_eq!(constant("42"), None);
-        assert_eq!(constant("(Unused)").as_deref(), Some("UNUSED"));
+        assert_eq!(constant_name("42"), None);
+        assert_eq!(constant_name("(Unused)").as_deref(), Some("UNUSED"));
+    }
+
+    #[test]
+    fn letters_outside_ascii_yield_nothing_rather_than_a_mangled_name() {
+        assert_eq!(variant_name("Não Encontrado"), None);
+        assert_eq!(constant_name("Não Encontrado"), None);
+        assert_eq!(variant_name("Zu groß"), None);
+        assert!(why_underivable("Não Encontrado", Case::UpperCamel).contains("'ã'"));
+        // Punctuation outside ASCII still separates or joins words.
+        assert_eq!(
+            variant_name("I\u{2019}m a teapot").as_deref(),
+            Some("ImATeapot")
+        );
+        assert_eq!(
+            variant_name("Not Found \u{2014} Gone").as_deref(),
+            Some("NotFoundGone")
+        );
+    }
+
+    #[test]
+    fn keywords_are_refused_as_keywords() {
+        assert_eq!(variant_name("Self"), None);
+        assert_eq!(variant_name("self"), None);
+        assert!(why_underivable("self", Case::UpperCamel).contains("keyword"));
+        // As a constant, `SELF` is an ordinary identifier.
+        assert_eq!(constant_name("Self").as_deref(), Some("SELF"));
+        assert!(!is_identifier("Self", Case::UpperCamel));
+        assert!(is_keyword("Self"));
     }
 
     #[test]

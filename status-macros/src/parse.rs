@@ -66,8 +66,36 @@ pub fn parse(text: &str) -> (Vec<Entry>, Vec<DataError>) {
 
 /// Parses the whole file, with the top-level keys a user's file may have.
 pub fn parse_file(text: &str) -> (Preamble, Vec<Entry>, Vec<DataError>) {
-    let mut header = Preamble::default();
     let index = LineIndex::new(text);
+    let single = single_tables(text);
+    if !single.is_empty() {
+        // Read the file as if each `[status]` were `[[status]]`: that is
+        // what was meant, and it spares the user the "duplicate key" errors
+        // TOML reports at every other entry. Only those lines change, and
+        // they grow by two characters, so every other position stays true.
+        let repaired: Vec<String> = text
+            .split('\n')
+            .enumerate()
+            .map(|(i, line)| match single.iter().find(|(l, _)| *l == i) {
+                Some(_) => format!("[[status]]{}", &line[line.find(']').map_or(0, |e| e + 1)..]),
+                None => line.to_owned(),
+            })
+            .collect();
+        let (header, entries, mut errors) = parse_file(&repaired.join("\n"));
+        for (line, offset) in single {
+            errors.push(DataError::new(
+                index.pos(offset),
+                format!(
+                    "`[status]` declares one table named `status`, but the file is a list of \
+                     entries: an array of tables, which TOML writes with double brackets; \
+                     write `[[status]]` here, as at every other entry (line {})",
+                    line + 1
+                ),
+            ));
+        }
+        return (header, entries, errors);
+    }
+    let mut header = Preamble::default();
     let (root, syntax) = DeTable::parse_recoverable(text);
     if !syntax.is_empty() {
         let errors = syntax
@@ -132,6 +160,28 @@ pub fn parse_file(text: &str) -> (Preamble, Vec<Entry>, Vec<DataError>) {
         );
     }
     (header, entries, reader.errors)
+}
+
+/// The lines written `[status]` (a table) where `[[status]]` (an entry of
+/// an array of tables) was meant: their 0-based numbers and the byte offset
+/// of their `[`.
+fn single_tables(text: &str) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    let mut offset = 0;
+    for (i, line) in text.split('\n').enumerate() {
+        let trimmed = line.trim_start();
+        if let Some(rest) = trimmed.strip_prefix('[').filter(|r| !r.starts_with('[')) {
+            if let Some((name, after)) = rest.split_once(']') {
+                let after = after.trim_start();
+                let is_status = matches!(name.trim(), "status" | "\"status\"" | "'status'");
+                if is_status && (after.is_empty() || after.starts_with('#')) {
+                    found.push((i, offset + line.len() - trimmed.len()));
+                }
+            }
+        }
+        offset += line.len() + 1;
+    }
+    found
 }
 
 struct Reader<'a> {
@@ -226,8 +276,12 @@ impl Reader<'_> {
         // Keys offered as the fix for a typo; they are not reported missing too.
         let mut suggested = Vec::new();
 
+        let mut keys = Vec::new();
         for (key, value) in fields {
             let at = value.span().start;
+            if let Some((known, _)) = KEYS.iter().find(|(k, _)| *k == key.get_ref()) {
+                keys.push((*known, self.pos(key.span().start)));
+            }
             match key.get_ref().as_ref() {
                 "code" => code = self.code(value),
                 "phrase" => {
@@ -243,14 +297,16 @@ impl Reader<'_> {
                 "aliases" => aliases = self.aliases(value),
                 "registry" => {
                     registry = self
-                        .keyword("registry", value, Registry::KEYWORDS)
+                        .keyword("registry", value, Registry::ALL, Registry::as_str)
                         .unwrap_or_default()
                 }
                 "deprecated" => deprecated = self.text("deprecated", value),
                 "reserved" => reserved = self.boolean("reserved", value).unwrap_or(false),
                 "cacheable" => cacheable = self.boolean("cacheable", value).unwrap_or(false),
                 "content" => content = self.boolean("content", value),
-                "redirect" => redirect = self.keyword("redirect", value, Redirect::KEYWORDS),
+                "redirect" => {
+                    redirect = self.keyword("redirect", value, Redirect::ALL, Redirect::as_str)
+                }
                 "headers" => headers = self.headers(value),
                 "override" => replaces = self.boolean("override", value).unwrap_or(false),
                 "vendor" => vendor = self.text("vendor", value).map(|v| (v, key.span().start)),
@@ -299,8 +355,8 @@ impl Reader<'_> {
         };
         Some(Entry {
             pos: self.pos(start),
-            name: name.or_else(|| derived(names::variant)),
-            constant: constant.or_else(|| derived(names::constant)),
+            name: name.or_else(|| derived(names::variant_name)),
+            constant: constant.or_else(|| derived(names::constant_name)),
             // RFC 9110, Section 15.2: a 1xx response ends at its header section.
             content: content.unwrap_or(code.value >= 200),
             code,
@@ -316,6 +372,7 @@ impl Reader<'_> {
             headers,
             vendor,
             replaces,
+            keys,
         })
     }
 
@@ -455,6 +512,13 @@ impl Reader<'_> {
 
     fn identifier(&mut self, key: &str, value: &Value<'_>, case: Case) -> Option<At<String>> {
         let text = self.text(key, value)?;
+        if names::is_keyword(&text) {
+            self.error(
+                value.span().start,
+                format!("`{key}` = {text:?} is a Rust keyword; choose another name"),
+            );
+            return None;
+        }
         if !names::is_identifier(&text, case) {
             let form = match case {
                 Case::UpperCamel => "an UpperCamelCase Rust identifier such as `NotFound`",
@@ -478,12 +542,16 @@ impl Reader<'_> {
         &mut self,
         key: &str,
         value: &Value<'_>,
-        allowed: &[(&str, T)],
+        allowed: &[T],
+        keyword: fn(T) -> &'static str,
     ) -> Option<T> {
         let text = self.text(key, value)?;
-        let found = allowed.iter().find(|(k, _)| *k == text).map(|(_, v)| *v);
+        let found = allowed.iter().copied().find(|v| keyword(*v) == text);
         if found.is_none() {
-            let list: Vec<String> = allowed.iter().map(|(k, _)| format!("\"{k}\"")).collect();
+            let list: Vec<String> = allowed
+                .iter()
+                .map(|v| format!("\"{}\"", keyword(*v)))
+                .collect();
             self.error(
                 value.span().start,
                 format!("`{key}` = {text:?} is not one of {}", list.join(", ")),
@@ -508,7 +576,7 @@ impl Reader<'_> {
             .filter_map(|item| {
                 let phrase = self.text("aliases", item)?;
                 Some(Alias {
-                    constant: names::constant(&phrase),
+                    constant: names::constant_name(&phrase),
                     phrase: At {
                         value: phrase,
                         pos: self.pos(item.span().start),
@@ -532,10 +600,14 @@ impl Reader<'_> {
                 }
                 DeValue::Table(table) => {
                     let mut name = None;
+                    let mut has_name = false;
                     let mut reference = None;
                     for (k, v) in table {
                         match k.get_ref().as_ref() {
-                            "name" => name = self.text("name", v),
+                            "name" => {
+                                has_name = true;
+                                name = self.text("name", v);
+                            }
                             "reference" => reference = self.text("reference", v),
                             other => self.error(
                                 k.span().start,
@@ -548,6 +620,8 @@ impl Reader<'_> {
                     }
                     match name {
                         Some(name) => headers.push(Header { name, reference }),
+                        // A `name` that could not be read is reported already.
+                        None if has_name => {}
                         None => self.error(
                             item.span().start,
                             "a header needs a `name`, for example `{ name = \"Allow\" }`",
@@ -558,6 +632,18 @@ impl Reader<'_> {
             }
         }
         headers
+    }
+}
+
+/// The entries of a file that parses, without the checks across entries,
+/// for tests of what is generated from data that need not be complete.
+#[cfg(test)]
+pub fn unvalidated(text: &str) -> Result<crate::model::Codes, Vec<DataError>> {
+    let (entries, errors) = parse(text);
+    if errors.is_empty() {
+        Ok(crate::model::Codes { entries })
+    } else {
+        Err(errors)
     }
 }
 

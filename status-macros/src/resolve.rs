@@ -250,7 +250,7 @@ pub fn typo_fixes(code: u128, codes: &Codes) -> Vec<&Entry> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::source::load;
+    use crate::validate::testing::with_class_codes as load;
 
     fn codes() -> Codes {
         let mut text = String::new();

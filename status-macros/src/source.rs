@@ -409,9 +409,21 @@ mod tests {
 
     #[test]
     fn a_file_without_extends_stands_alone() {
-        let registry = load_registry(CLOSED).unwrap_or_else(|e| panic!("{e:?}"));
+        // It must then have the x00 code of every class itself.
+        let mut text = String::new();
+        for code in [100, 200, 300, 400] {
+            text += &format!(
+                "[[status]]\ncode = {code}\nphrase = \"Class {code}\"\ndescription = \"d\"\n\n"
+            );
+        }
+        text += CLOSED;
+        text += "\n[[status]]\ncode = 500\nphrase = \"Class 500\"\ndescription = \"d\"\n";
+        let registry = load_registry(&text).unwrap_or_else(|e| panic!("{e:?}"));
         assert!(!registry.extends_iana);
-        assert_eq!(registry.codes.entries.len(), 1);
+        assert_eq!(registry.codes.entries.len(), 6);
+        let problems = problems(CLOSED);
+        assert_eq!(problems.len(), 5, "{problems:#?}");
+        assert!(problems[0].contains("there is no entry for 100"), "{problems:#?}");
     }
 
     #[test]

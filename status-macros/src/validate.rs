@@ -1,10 +1,12 @@
-//! Checks across entries: range, order, uniqueness and the identifiers the
-//! generator needs. Each check adds to the error list and goes on.
+//! Checks across entries: range, order, uniqueness, the identifiers the
+//! generator needs, the text that goes into a status line, and keys that
+//! contradict each other. Each check adds to the error list and goes on.
 
 use std::collections::HashMap;
 
 use crate::error::{DataError, FILE};
 use crate::model::{Codes, Entry, Pos, Registry};
+use crate::names::{self, Case};
 
 /// The codes RFC 9110, Section 15 gives a class to.
 pub const RANGE: std::ops::RangeInclusive<u16> = 100..=599;
@@ -20,7 +22,7 @@ pub fn out_of_range(pos: Pos, code: impl Into<i128>) -> DataError {
     DataError::new(
         pos,
         format!(
-            "code {code} is outside {}..={}: {why}; use a code in that range",
+            "code {code} is outside {} to {}: {why}; use a code in that range",
             RANGE.start(),
             RANGE.end()
         ),
@@ -37,6 +39,10 @@ pub fn validate(entries: Vec<Entry>, errors: Vec<DataError>) -> Result<Codes, Ve
 /// sets it extends, which are valid on their own. Range, order and each
 /// entry's keys are the file's own business; identifiers must be unique
 /// across everything that ends up in one enum.
+///
+/// [`check_class_codes`] runs last, over the merged entries, and only on
+/// data without other problems: an entry that could not be read, or a
+/// mistyped code, would otherwise also show up as a missing `x00` code.
 pub fn validate_with(
     own: Vec<Entry>,
     inherited: Vec<Entry>,
@@ -56,12 +62,62 @@ pub fn validate_with(
     };
     check_identifiers(&entries, &mut errors);
     if errors.is_empty() {
+        errors = check_class_codes(&entries);
+    }
+    if errors.is_empty() {
         Ok(Codes { entries })
     } else {
         errors.sort_by_key(|e| (e.pos.set, e.pos.line, e.pos.column));
         errors.dedup();
         Err(errors)
     }
+}
+
+/// Requires the `x00` code of every class, 100 to 500, each with a variant.
+///
+/// A client treats a code it does not recognise as the `x00` code of its
+/// class (RFC 9110, Section 15), and `Status::understand` answers with that
+/// variant. It runs over the final list of entries, in ascending order,
+/// after any merging of files.
+pub fn check_class_codes(entries: &[Entry]) -> Vec<DataError> {
+    let mut errors = Vec::new();
+    for class in 1..=5u16 {
+        let x00 = class * 100;
+        match entries.iter().find(|e| e.code.value == x00) {
+            Some(entry) if entry.reserved => errors.push(DataError::new(
+                entry.pos_of("reserved"),
+                format!(
+                    "{x00} is reserved, but it needs a variant: a client treats every {class}xx \
+                     code it does not know as {x00} (RFC 9110, Section 15); remove `reserved = true`"
+                ),
+            )),
+            Some(_) => {}
+            None => {
+                let next = entries.iter().find(|e| e.code.value > x00);
+                let (pos, place) = match (next, entries.last()) {
+                    (Some(next), _) => (next.pos, format!("before the entry for {}", next.code.value)),
+                    (None, Some(last)) => (last.pos, "after this entry".to_owned()),
+                    (None, None) => (
+                        Pos {
+                            line: 1,
+                            column: 1,
+                            set: None,
+                        },
+                        "to the file".to_owned(),
+                    ),
+                };
+                errors.push(DataError::new(
+                    pos,
+                    format!(
+                        "there is no entry for {x00}: a client treats every {class}xx code it \
+                         does not know as {x00} (RFC 9110, Section 15), so each class needs its \
+                         x00 code; add a `[[status]]` entry with `code = {x00}` {place}"
+                    ),
+                ));
+            }
+        }
+    }
+    errors
 }
 
 fn at(pos: Pos) -> String {
@@ -79,7 +135,9 @@ fn check_codes(entries: &[Entry], errors: &mut Vec<DataError>) {
     for entry in entries {
         let code = entry.code.value;
         if !RANGE.contains(&code) {
+            // Its order and uniqueness mean nothing until it is fixed.
             errors.push(out_of_range(entry.code.pos, code));
+            continue;
         }
         if let Some(first) = seen.get(&code) {
             errors.push(DataError::new(
@@ -134,18 +192,26 @@ fn check_identifiers(entries: &[Entry], errors: &mut Vec<DataError>) {
             None => errors.push(DataError::new(
                 entry.phrase.pos,
                 format!(
-                    "phrase {phrase:?} of {code} yields no Rust identifier (it needs a letter first); \
-                     add `name = \"SomeName\"` and `constant = \"SOME_NAME\"` to the entry"
+                    "phrase {phrase:?} of {code} yields no Rust name: {}; \
+                     add `name = \"SomeName\"` and `constant = \"SOME_NAME\"` to the entry",
+                    names::why_underivable(phrase, Case::UpperCamel)
                 ),
             )),
         }
         match &entry.constant {
-            Some(constant) => claim(&mut taken, &constant.value, owner(constant.pos, "constant"), errors),
+            Some(constant) => claim(
+                &mut taken,
+                &constant.value,
+                owner(constant.pos, "constant"),
+                errors,
+            ),
             // Reported once, with the variant above, when both are missing.
             None if entry.name.is_some() => errors.push(DataError::new(
                 entry.phrase.pos,
                 format!(
-                    "phrase {phrase:?} of {code} yields no constant name; add `constant = \"SOME_NAME\"`"
+                    "phrase {phrase:?} of {code} yields no constant name: {}; \
+                     add `constant = \"SOME_NAME\"`",
+                    names::why_underivable(phrase, Case::ScreamingSnake)
                 ),
             )),
             None => {}
@@ -161,9 +227,10 @@ fn check_identifiers(entries: &[Entry], errors: &mut Vec<DataError>) {
                 None => errors.push(DataError::new(
                     alias.phrase.pos,
                     format!(
-                        "alias {:?} of {code} yields no constant name (it needs a letter first); \
+                        "alias {:?} of {code} yields no constant name: {}; \
                          remove it or reword it",
-                        alias.phrase.value
+                        alias.phrase.value,
+                        names::why_underivable(&alias.phrase.value, Case::ScreamingSnake)
                     ),
                 )),
             }
@@ -215,30 +282,89 @@ fn claim<'e>(
     }
 }
 
-fn check_entry(entry: &Entry, errors: &mut Vec<DataError>) {
-    let code = entry.code.value;
-    if matches!(entry.registry, Registry::Deprecated | Registry::Obsoleted)
-        && entry.deprecated.is_none()
-    {
+/// The first character RFC 9112, Section 4 does not allow in a
+/// `reason-phrase`, which is `1*( HTAB / SP / VCHAR / obs-text )`.
+///
+/// Characters beyond ASCII are encoded in UTF-8 as bytes 0x80 to 0xFF, all
+/// of which are `obs-text`; what remains forbidden are the ASCII controls
+/// other than the tab, among them CR and LF, which would end the status line.
+pub fn reason_phrase_fault(phrase: &str) -> Option<(usize, char)> {
+    phrase
+        .chars()
+        .enumerate()
+        .find(|&(_, c)| !(c == '\t' || c == ' ' || c.is_ascii_graphic() || !c.is_ascii()))
+}
+
+fn check_phrase(what: &str, phrase: &str, code: u16, pos: Pos, errors: &mut Vec<DataError>) {
+    if let Some((at, c)) = reason_phrase_fault(phrase) {
         errors.push(DataError::new(
-            entry.pos,
+            pos,
             format!(
-                "{code} is marked `registry = \"{}\"` but has no reason; \
-                 add `deprecated = \"why it should not be used\"`",
-                entry.registry.variant().to_lowercase()
+                "{what} {phrase:?} of {code} holds the control character U+{:04X} at character {}; \
+                 a reason phrase may hold only tabs, spaces, visible ASCII characters and \
+                 non-ASCII text (`reason-phrase` in RFC 9112, Section 4), since a CR or LF \
+                 would end the status line; remove it",
+                u32::from(c),
+                at + 1
             ),
         ));
     }
+}
+
+fn check_entry(entry: &Entry, errors: &mut Vec<DataError>) {
+    let code = entry.code.value;
+    check_phrase(
+        "phrase",
+        &entry.phrase.value,
+        code,
+        entry.phrase.pos,
+        errors,
+    );
+    for alias in &entry.aliases {
+        check_phrase("alias", &alias.phrase.value, code, alias.phrase.pos, errors);
+    }
+    match (entry.registry, &entry.deprecated) {
+        (Registry::Deprecated | Registry::Obsoleted, None) => errors.push(DataError::new(
+            entry.pos_of("registry"),
+            format!(
+                "{code} is marked `registry = \"{}\"` but has no reason; \
+                 add `deprecated = \"why it should not be used\"`",
+                entry.registry.as_str()
+            ),
+        )),
+        (Registry::Assigned, Some(_)) => errors.push(DataError::new(
+            entry.pos_of("deprecated"),
+            format!(
+                "{code} has `deprecated` but its `registry` is \"assigned\" (the default); \
+                 if the registry deprecates it, add `registry = \"deprecated\"` or \"obsoleted\", \
+                 otherwise remove `deprecated`"
+            ),
+        )),
+        _ => {}
+    }
+    if entry.reserved {
+        for key in ["name", "constant"] {
+            if entry.keys.iter().any(|(k, _)| *k == key) {
+                errors.push(DataError::new(
+                    entry.pos_of(key),
+                    format!(
+                        "{code} is reserved, so it has no variant and no constant to give a \
+                         `{key}`; remove `{key}`, or remove `reserved = true` to make it usable"
+                    ),
+                ));
+            }
+        }
+    }
     if entry.redirect.is_some() && code / 100 != 3 {
         errors.push(DataError::new(
-            entry.pos,
+            entry.pos_of("redirect"),
             format!("{code} has `redirect`, but only 3xx codes redirect; remove the key"),
         ));
     }
     if let Some(reference) = &entry.reference {
         if let Err(part) = crate::reference::links(reference) {
             errors.push(DataError::new(
-                entry.pos,
+                entry.pos_of("reference"),
                 format!(
                     "reference {part:?} of {code} is not of the form \"RFC 9110, Section 15.5.5\" \
                      or \"RFC 9110\"; join several with \"; \""
@@ -248,15 +374,46 @@ fn check_entry(entry: &Entry, errors: &mut Vec<DataError>) {
     }
 }
 
+/// Loading for tests whose data is about something else than the `x00`
+/// codes.
 #[cfg(test)]
-mod tests {
+pub mod testing {
     use super::*;
     use crate::parse::parse;
 
+    /// Parses `text`, adds the `x00` codes it lacks where they belong in
+    /// the order, as merging another file would, and validates the result.
+    pub fn with_class_codes(text: &str) -> Result<Codes, Vec<DataError>> {
+        let (mut entries, errors) = parse(text);
+        let mut extra = String::new();
+        for code in [100, 200, 300, 400, 500] {
+            if !entries.iter().any(|e| e.code.value == code) {
+                extra += &format!(
+                    "[[status]]\ncode = {code}\nphrase = \"Class {code}\"\ndescription = \"x00\"\n"
+                );
+            }
+        }
+        let (added, added_errors) = parse(&extra);
+        assert_eq!(added_errors, Vec::new());
+        for entry in added {
+            let at = entries
+                .iter()
+                .position(|e| e.code.value > entry.code.value)
+                .unwrap_or(entries.len());
+            entries.insert(at, entry);
+        }
+        validate(entries, errors)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::with_class_codes;
+    use super::{check_class_codes, validate};
+
     /// Parses and validates, returning the messages only.
     fn problems(text: &str) -> Vec<String> {
-        let (entries, errors) = parse(text);
-        match validate(entries, errors) {
+        match with_class_codes(text) {
             Ok(_) => Vec::new(),
             Err(errors) => errors.iter().map(ToString::to_string).collect(),
         }
@@ -276,9 +433,8 @@ mod tests {
 
     #[test]
     fn a_minimal_entry_is_complete() {
-        let (entries, errors) = parse(&entry("599", "Example Phrase"));
-        let codes = validate(entries, errors).expect("valid");
-        let e = &codes.entries[0];
+        let codes = with_class_codes(&entry("599", "Example Phrase")).expect("valid");
+        let e = codes.get(599).unwrap();
         assert_eq!(
             e.name.as_ref().map(|n| n.value.as_str()),
             Some("ExamplePhrase")
@@ -288,11 +444,8 @@ mod tests {
             Some("EXAMPLE_PHRASE")
         );
         assert!(e.content && !e.cacheable && e.headers.is_empty() && e.redirect.is_none());
-        let (entries, errors) = parse(&entry("199", "Example"));
-        assert!(
-            !validate(entries, errors).unwrap().entries[0].content,
-            "1xx carries no content"
-        );
+        let codes = with_class_codes(&entry("199", "Example")).unwrap();
+        assert!(!codes.get(199).unwrap().content, "1xx carries no content");
     }
 
     #[test]
@@ -378,9 +531,9 @@ mod tests {
     fn code_out_of_range() {
         assert_one(
             &entry("99", "Low"),
-            &["codes.toml:2:8:", "code 99 is outside 100..=599"],
+            &["codes.toml:2:8:", "code 99 is outside 100 to 599"],
         );
-        assert_one(&entry("4040", "Typo"), &["code 4040 is outside 100..=599"]);
+        assert_one(&entry("4040", "Typo"), &["code 4040 is outside 100 to 599"]);
         assert_one(&entry("600", "Six"), &["classes only for 1xx to 5xx"]);
         assert_one(&entry("70000", "Huge"), &["code 70000 is outside"]);
         assert_one(&entry("-1", "Negative"), &["code -1 is outside"]);
@@ -452,7 +605,7 @@ mod tests {
             &entry("404", "404!"),
             &[
                 "codes.toml:3:10:",
-                "yields no Rust identifier",
+                "yields no Rust name: an identifier needs a letter first",
                 "add `name =",
             ],
         );
@@ -533,5 +686,160 @@ mod tests {
         assert_eq!(found.len(), 2, "{found:#?}");
         assert!(found[0].contains("unknown top-level key `title`"));
         assert!(found[1].contains("`status` must be an array of tables"));
+    }
+
+    #[test]
+    fn phrases_follow_the_reason_phrase_grammar() {
+        let found = problems(&entry("404", "Not Found\\r\\nSet-Cookie: x=1"));
+        assert_eq!(found.len(), 1, "{found:#?}");
+        for part in [
+            "codes.toml:3:10:",
+            "U+000D at character 10",
+            "`reason-phrase` in RFC 9112, Section 4",
+            "remove it",
+        ] {
+            assert!(found[0].contains(part), "{:?} lacks {part:?}", found[0]);
+        }
+        assert_one(&entry("404", "Not\\u0000Found"), &["U+0000"]);
+        assert_one(&entry("404", "Not\\u007fFound"), &["U+007F"]);
+        // Aliases reach `from_phrase` and the docs: the same rule.
+        let alias = format!(
+            "{}\naliases = [\"Old\\nPhrase\"]\n",
+            entry("404", "Not Found").trim_end()
+        );
+        assert_one(&alias, &["alias \"Old\\nPhrase\" of 404", "U+000A"]);
+        // HTAB, SP, VCHAR and obs-text (any text beyond ASCII) are allowed.
+        let fine = format!(
+            "{}\nname = \"Fine\"\nconstant = \"FINE\"\n",
+            entry("404", "Tab\\there ~!|` caf\u{e9}").trim_end()
+        );
+        assert_eq!(problems(&fine), Vec::<String>::new());
+    }
+
+    #[test]
+    fn every_class_needs_its_x00_code() {
+        let (entries, errors) = crate::parse::parse(
+            &(entry("100", "Continue")
+                + &entry("200", "OK")
+                + &entry("404", "Not Found")
+                + &entry("500", "Internal Server Error")),
+        );
+        assert!(errors.is_empty());
+        let found: Vec<String> = validate(entries, errors)
+            .unwrap_err()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(found.len(), 2, "{found:#?}");
+        assert!(
+            found[0].starts_with("codes.toml:11:1: there is no entry for 300")
+                && found[0].contains("before the entry for 404"),
+            "{}",
+            found[0]
+        );
+        assert!(
+            found[1].contains("there is no entry for 400"),
+            "{}",
+            found[1]
+        );
+        // One check over the final list, as a registry merging files needs.
+        assert!(check_class_codes(&[]).len() == 5);
+        let reserved = format!("{}\nreserved = true\n", entry("500", "Oops").trim_end());
+        assert_one(
+            &reserved,
+            &["codes.toml:5:1:", "500 is reserved, but it needs a variant"],
+        );
+    }
+
+    #[test]
+    fn a_mistyped_code_is_one_error() {
+        // Not also "out of order" after 404, nor a missing 500.
+        let text = entry("404", "Not Found") + &entry("0", "Internal Server Error");
+        assert_one(&text, &["codes.toml:7:8:", "code 0 is outside 100 to 599"]);
+    }
+
+    #[test]
+    fn phrases_that_derive_no_good_name() {
+        assert_one(
+            &entry("404", "N\u{e3}o Encontrado"),
+            &[
+                "codes.toml:3:10:",
+                "a character outside ASCII",
+                "add `name = \"SomeName\"` and `constant = \"SOME_NAME\"`",
+            ],
+        );
+        assert_one(&entry("404", "Self"), &["`Self`, which is a Rust keyword"]);
+        let explicit = format!("{}\nname = \"Self\"\n", entry("404", "Me").trim_end());
+        assert_one(
+            &explicit,
+            &["codes.toml:5:8:", "`name` = \"Self\" is a Rust keyword"],
+        );
+    }
+
+    #[test]
+    fn keys_that_contradict_each_other_are_reported_at_the_key() {
+        let base = entry("404", "Not Found");
+        let base = base.trim_end();
+        assert_one(
+            &format!("{base}\ndeprecated = \"old\"\n"),
+            &[
+                "codes.toml:5:1:",
+                "`deprecated` but its `registry` is \"assigned\"",
+            ],
+        );
+        // An unused code may say why.
+        assert_eq!(
+            problems(&format!(
+                "{base}\nregistry = \"unused\"\ndeprecated = \"old\"\n"
+            )),
+            Vec::<String>::new()
+        );
+        let reserved = format!("{}\nreserved = true\n", entry("306", "(Unused)").trim_end());
+        assert_one(
+            &format!("{reserved}name = \"Unused\"\n"),
+            &["codes.toml:6:1:", "306 is reserved", "remove `name`"],
+        );
+        assert_one(
+            &format!("{reserved}constant = \"UNUSED\"\n"),
+            &["codes.toml:6:1:", "remove `constant`"],
+        );
+        assert_one(
+            &format!("{base}\ncacheable = true\nredirect = \"change-to-get\"\n"),
+            &["codes.toml:6:1:", "only 3xx codes redirect"],
+        );
+    }
+
+    #[test]
+    fn a_single_bracket_table_is_one_error_at_its_line() {
+        let text = entry("404", "Not Found")
+            + "[status]\ncode = 405\nphrase = \"Method Not Allowed\"\ndescription = \"d\"\n\n"
+            + &entry("406", "Not Acceptable")
+            + &entry("407", "Proxy Authentication Required");
+        assert_one(
+            &text,
+            &[
+                "codes.toml:6:1:",
+                "`[status]` declares one table",
+                "array of tables",
+                "write `[[status]]` here",
+            ],
+        );
+        // The entry it starts is still read, so nothing else is reported.
+        let alone = "[status]\ncode = 404\nphrase = \"Not Found\"\ndescription = \"d\"\n";
+        assert_one(alone, &["codes.toml:1:1:", "`[status]` declares one table"]);
+        // Other problems still show, at their own positions.
+        let typo = text.replace("phrase = \"Not Acceptable\"", "phrse = \"Not Acceptable\"");
+        let found = problems(&typo);
+        assert_eq!(found.len(), 2, "{found:#?}");
+        assert!(found[1].starts_with("codes.toml:13:1: unknown key `phrse`"));
+    }
+
+    #[test]
+    fn a_header_with_an_empty_name_is_one_error() {
+        let text = format!(
+            "{}\nheaders = [{{ name = \"\" }}]\n",
+            entry("405", "Method Not Allowed").trim_end()
+        );
+        assert_one(&text, &["codes.toml:5:21:", "`name` is empty"]);
     }
 }
