@@ -110,8 +110,9 @@ macro_rules! __impl_http {
 /// `status!(404)` expands to `Status::NotFound`, so it can be used in
 /// `const` and `static` items and as a `match` pattern. A code that is not
 /// in `codes.toml`, a number that is not a status code, a reserved code
-/// such as 306, or anything but one integer literal is a compile error that
-/// says what was wrong and suggests the codes you may have meant.
+/// such as 306, or anything but three decimal digits (`0x194`, `0404` and
+/// `4_04` included) is a compile error that says what was wrong and
+/// suggests the codes you may have meant.
 ///
 /// ```
 /// use status_core::{status, Status};
@@ -133,6 +134,13 @@ macro_rules! __impl_http {
 /// ```
 #[macro_export]
 macro_rules! status {
+    // Answered here, so that the error names this macro and not the one
+    // behind it.
+    () => {
+        ::core::compile_error!(
+            "`status!` needs a status code; write one status code as three decimal digits, for example `status!(404)`"
+        )
+    };
     ($($code:tt)*) => {
         $crate::__private::resolve_status!($crate, $($code)*)
     };

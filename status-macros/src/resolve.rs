@@ -55,25 +55,34 @@ pub fn to_variant(
 
 /// The code the user wrote, with where they wrote it.
 pub struct Code {
-    pub value: u128,
+    /// The digits as written: exactly three unless the code is out of range.
+    pub digits: String,
     pub span: Span,
 }
 
 fn usage(names: Names<'_>) -> String {
     format!(
-        "write one status code as an integer literal, for example `{}!(404)`",
+        "write one status code as three decimal digits, for example `{}!(404)`",
         names.macro_name
     )
 }
 
-/// Checks that the user wrote exactly one integer literal.
+/// Status codes as this macro and the run-time parsers agree on them.
+const RANGE: &str = "100 to 599";
+
+/// Checks that the user wrote exactly one integer literal of plain decimal
+/// digits, as `"404".parse()` would accept them.
 pub fn argument(tokens: TokenStream, names: Names<'_>) -> syn::Result<Code> {
     let m = names.macro_name;
     let usage = usage(names);
     let mut args: Vec<Vec<TokenTree>> = vec![Vec::new()];
+    let mut commas: Vec<Span> = Vec::new();
     for token in tokens {
         match token {
-            TokenTree::Punct(p) if p.as_char() == ',' => args.push(Vec::new()),
+            TokenTree::Punct(p) if p.as_char() == ',' => {
+                commas.push(p.span());
+                args.push(Vec::new());
+            }
             token => {
                 if let Some(arg) = args.last_mut() {
                     arg.push(token);
@@ -85,10 +94,19 @@ pub fn argument(tokens: TokenStream, names: Names<'_>) -> syn::Result<Code> {
     if args.len() > 1 && args.last().is_some_and(Vec::is_empty) {
         args.pop();
     }
-    if let Some(extra) = args.get(1) {
-        let span = extra.first().map_or(Span::call_site(), TokenTree::span);
+    // An empty argument is a stray comma: point at the comma itself.
+    if args.len() > 1 {
+        if let Some(i) = args.iter().position(Vec::is_empty) {
+            // The comma that ends the empty argument.
+            let comma = commas.get(i).copied();
+            return Err(syn::Error::new(
+                comma.unwrap_or_else(Span::call_site),
+                format!("unexpected `,`; {usage}"),
+            ));
+        }
+        let extra = &args[1];
         return Err(syn::Error::new(
-            span,
+            extra[0].span(),
             format!(
                 "`{m}!` takes one status code, found {}; {usage}",
                 args.len()
@@ -115,55 +133,89 @@ pub fn argument(tokens: TokenStream, names: Names<'_>) -> syn::Result<Code> {
                         ),
                     ));
                 }
-                let value = int.base10_parse::<u128>().map_err(|_| {
-                    syn::Error::new(
-                        int.span(),
-                        format!("`{int}` is far too large to be a status code; {usage}"),
-                    )
-                })?;
+                let written = literal.to_string();
+                let digits = &written[..written.len() - int.suffix().len()];
+                let leading_zero = digits.len() > 1 && digits.starts_with('0');
+                if !digits.bytes().all(|b| b.is_ascii_digit()) || leading_zero {
+                    return Err(syn::Error::new(int.span(), not_decimal(digits, &int, m)));
+                }
                 Ok(Code {
-                    value,
+                    digits: digits.to_owned(),
                     span: int.span(),
                 })
             }
-            Lit::Str(s) => Err(syn::Error::new(
-                s.span(),
-                format!(
-                    "expected an integer literal, found a string; write the code without quotes: `{m}!({})`",
-                    s.value()
-                ),
-            )),
+            Lit::Str(s) => {
+                let value = s.value();
+                let hint = if value.len() == 3 && value.bytes().all(|b| b.is_ascii_digit()) {
+                    format!("write the code without quotes: `{m}!({value})`")
+                } else {
+                    usage.clone()
+                };
+                Err(syn::Error::new(
+                    s.span(),
+                    format!("expected a status code, found a string; {hint}"),
+                ))
+            }
             other => Err(syn::Error::new(
                 other.span(),
-                format!("expected an integer literal; {usage}"),
+                format!("expected a status code, found `{literal}`; {usage}"),
             )),
         },
+        [TokenTree::Punct(minus), TokenTree::Literal(number)] if minus.as_char() == '-' => {
+            Err(syn::Error::new_spanned(
+                arg.iter().cloned().collect::<TokenStream>(),
+                format!(
+                    "`-{number}` is not a status code: status codes are three digits, {RANGE}; \
+                     {usage}"
+                ),
+            ))
+        }
         tokens => {
             let found: TokenStream = tokens.iter().cloned().collect();
-            // Spanning every token underlines all of `-404`, not just the `-`.
+            // Spanning every token underlines all of `a + b`, not just the `a`.
             Err(syn::Error::new_spanned(
                 &found,
-                format!("expected an integer literal, found `{found}`; {usage}"),
+                format!("expected a status code, found `{found}`; {usage}"),
             ))
         }
     }
+}
+
+/// Why a literal such as `0x194`, `0404` or `4_04` is refused, quoting it
+/// as written and giving the decimal form when there is one.
+fn not_decimal(written: &str, int: &syn::LitInt, m: &str) -> String {
+    let hint = match int.base10_parse::<u16>() {
+        Ok(n) if (100..=599).contains(&n) => format!("; for {n}, write `{m}!({n})`"),
+        _ => format!("; for example `{m}!(404)`"),
+    };
+    format!(
+        "`{written}` is not how a status code is written: a status code is three decimal \
+         digits, with no prefix, leading zero or `_`, as in `\"404\".parse()`{hint}"
+    )
 }
 
 /// The entry for a code, or an error that explains why there is none.
 pub fn find<'c>(code: &Code, codes: &'c Codes, names: Names<'_>) -> syn::Result<&'c Entry> {
     let file = names.file;
     let fail = |message: String| Err(syn::Error::new(code.span, message));
-    let n = code.value;
-    if !(100..=999).contains(&n) {
-        let hint = match typo_fixes(n, codes).as_slice() {
-            [] => String::new(),
-            fixes => format!("; did you mean {}?", or_list(fixes)),
-        };
-        return fail(format!(
-            "{n} is not a status code: status codes are three digits, 100..=999{hint}"
-        ));
-    }
-    let n = n as u16;
+    let digits = &code.digits;
+    let n = match digits.parse::<u16>() {
+        Ok(n) if digits.len() == 3 && (100..=599).contains(&n) => n,
+        _ => {
+            let why = if digits.len() == 3 {
+                "RFC 9110 defines classes only for 1xx to 5xx, so status codes run from"
+            } else {
+                "status codes are three digits,"
+            };
+            let hint = match typo_fixes(digits, codes).as_slice() {
+                [] => String::new(),
+                fixes => format!("; did you mean {}?", or_list(fixes)),
+            };
+            return fail(format!(
+                "{digits} is not a status code: {why} {RANGE}{hint}"
+            ));
+        }
+    };
     match codes.get(n) {
         Some(entry) if entry.has_variant() => Ok(entry),
         Some(entry) => fail(format!(
@@ -207,8 +259,11 @@ pub fn nearest(code: u16, codes: &Codes) -> Vec<&Entry> {
 /// Usable codes one keystroke away from `code`: a digit deleted, inserted,
 /// replaced or two swapped. Deletions come first, from the end, since an
 /// extra trailing digit is the most common slip.
-pub fn typo_fixes(code: u128, codes: &Codes) -> Vec<&Entry> {
-    let digits = code.to_string();
+pub fn typo_fixes<'c>(digits: &str, codes: &'c Codes) -> Vec<&'c Entry> {
+    // Beyond a few digits no single slip explains the number.
+    if digits.len() > 6 {
+        return Vec::new();
+    }
     let len = digits.len();
     let mut candidates: Vec<String> = Vec::new();
     for i in (0..len).rev() {
@@ -302,20 +357,57 @@ mod tests {
 
     #[test]
     fn out_of_range_codes_suggest_likely_typos() {
-        let m = message(quote!(k, 4040));
-        assert!(
-            m.starts_with("4040 is not a status code: status codes are three digits, 100..=999"),
-            "{m}"
-        );
-        assert!(
-            m.ends_with("did you mean 404 (Not Found) or 400 (Bad Request)?"),
-            "{m}"
+        assert_eq!(
+            message(quote!(k, 4040)),
+            "4040 is not a status code: status codes are three digits, 100 to 599; \
+             did you mean 404 (Not Found) or 400 (Bad Request)?"
         );
         assert!(message(quote!(k, 20)).contains("did you mean 200 (OK)?"));
         assert!(!message(quote!(k, 7)).contains("did you mean"));
+        assert!(message(quote!(k, 0)).starts_with("0 is not a status code"));
+        let huge = message(quote!(k, 99999999999999999999999999999999999999999));
         assert!(
-            message(quote!(k, 99999999999999999999999999999999999999999)).contains("far too large")
+            huge.starts_with("99999999999999999999999999999999999999999 is not a status code"),
+            "{huge}"
         );
+    }
+
+    #[test]
+    fn codes_of_three_digits_beyond_5xx_get_no_advice_to_add_them() {
+        let m = message(quote!(k, 600));
+        assert!(
+            m.starts_with(
+                "600 is not a status code: RFC 9110 defines classes only for 1xx to 5xx, \
+                 so status codes run from 100 to 599"
+            ),
+            "{m}"
+        );
+        assert!(!m.contains("[[status]]"), "{m}");
+        assert!(!m.contains("999"), "{m}");
+        assert!(message(quote!(k, 999)).contains("run from 100 to 599"));
+    }
+
+    #[test]
+    fn only_plain_decimal_digits_are_a_code() {
+        for (written, quoted) in [
+            (quote!(k, 0x194), "`0x194`"),
+            (quote!(k, 0o624), "`0o624`"),
+            (quote!(k, 0b110010100), "`0b110010100`"),
+            (quote!(k, 0404), "`0404`"),
+            (quote!(k, 4_04), "`4_04`"),
+            (quote!(k, 4_04u16), "`4_04`"),
+        ] {
+            let m = message(written);
+            assert!(
+                m.starts_with(&format!("{quoted} is not how a status code is written")),
+                "{m}"
+            );
+            assert!(m.ends_with("for 404, write `status!(404)`"), "{m}");
+        }
+        // No decimal to suggest: the literal is quoted as written, not as 16448.
+        let m = message(quote!(k, 0x4040));
+        assert!(m.starts_with("`0x4040` is not how"), "{m}");
+        assert!(!m.contains("16448"), "{m}");
     }
 
     #[test]
@@ -333,15 +425,34 @@ mod tests {
             message(quote!(k, 404, 200)).starts_with("`status!` takes one status code, found 2")
         );
         assert!(
-            message(quote!(k, "404")).contains("write the code without quotes: `status!(404)`")
+            message(quote!(k, 404, 200, 201,))
+                .starts_with("`status!` takes one status code, found 3")
         );
         assert!(
-            message(quote!(k, NOT_FOUND))
-                .contains("expected an integer literal, found `NOT_FOUND`")
+            message(quote!(k, "404")).contains("write the code without quotes: `status!(404)`")
         );
-        assert!(message(quote!(k, -404)).contains("expected an integer literal, found `- 404`"));
-        assert!(message(quote!(k, 404.0)).contains("expected an integer literal"));
+        let m = message(quote!(k, "abc"));
+        assert!(
+            m.starts_with("expected a status code, found a string"),
+            "{m}"
+        );
+        assert!(!m.contains("status!(abc)"), "{m}");
+        assert!(
+            message(quote!(k, NOT_FOUND)).contains("expected a status code, found `NOT_FOUND`")
+        );
+        assert!(message(quote!(k, -404)).starts_with("`-404` is not a status code"));
+        assert!(message(quote!(k, 404.0)).contains("expected a status code, found `404.0`"));
         assert!(message(quote!(k, 404u8)).contains("remove the `u8` suffix"));
         assert!(message(quote!(404)).contains("use `status!` from status-core"));
+    }
+
+    #[test]
+    fn a_stray_comma_is_named_as_such() {
+        for input in [quote!(k, , 404), quote!(k, 404, , 410), quote!(k, 404, ,)] {
+            let m = message(input);
+            assert!(m.starts_with("unexpected `,`"), "{m}");
+        }
+        // One trailing comma is allowed, as in any macro call.
+        assert!(expand(quote!(k, 404,), &codes()).is_ok());
     }
 }

@@ -3,4 +3,5 @@ use status_core::status;
 
 fn main() {
     let _ = status!("404");
+    let _ = status!("abc");
 }
