@@ -1,11 +1,15 @@
 //! End to end on a copy of the workspace: a user crate that renamed the
 //! dependency builds, an edit to `codes.toml` reaches it through a plain
-//! `cargo build`, and an invalid file fails the build with messages that
-//! name `codes.toml:LINE:COLUMN`.
+//! `cargo build`, an invalid file fails the build with messages that
+//! name `codes.toml:LINE:COLUMN`, and `status!()` names no private macro.
 //!
-//! The copy's target directory persists under `target/`, so only the first
-//! run pays for building the registry dependencies.
+//! The copy lives in the system's temporary directory and is removed
+//! afterwards. Its target directory is `regenerate/` inside
+//! `CARGO_TARGET_DIR` when that is set, or persists in the temporary
+//! directory otherwise, so only the first run pays for building the
+//! registry dependencies.
 
+use std::env;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -48,6 +52,23 @@ fn workspace_root() -> PathBuf {
         .to_path_buf()
 }
 
+/// A directory that is removed when the test ends, whether it passes or not.
+struct Scratch(PathBuf);
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Where the copy's builds go: kept between runs, never inside the copy.
+fn target_dir() -> PathBuf {
+    match env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) => Path::new(&dir).join("regenerate"),
+        None => env::temp_dir().join("status-core-regenerate-target"),
+    }
+}
+
 /// Copies what a build of status-core reads: the manifests, sources and data.
 fn copy_tree(from: &Path, to: &Path) {
     fs::create_dir_all(to).unwrap();
@@ -60,13 +81,36 @@ fn copy_tree(from: &Path, to: &Path) {
         let (source, dest) = (entry.path(), to.join(&name));
         let kind = fs::symlink_metadata(&source).unwrap().file_type();
         if kind.is_symlink() {
-            let link = fs::read_link(&source).unwrap();
-            std::os::unix::fs::symlink(link, &dest).unwrap();
+            copy_link(&source, &dest);
         } else if kind.is_dir() {
             copy_tree(&source, &dest);
         } else {
             fs::copy(&source, &dest).unwrap();
         }
+    }
+}
+
+/// Keeps a symbolic link a link, as a checkout makes it.
+#[cfg(unix)]
+fn copy_link(source: &Path, dest: &Path) {
+    std::os::unix::fs::symlink(fs::read_link(source).unwrap(), dest).unwrap();
+}
+
+/// Where links need privileges, the copy holds the file the link names;
+/// [`write_codes`] keeps it in step.
+#[cfg(not(unix))]
+fn copy_link(source: &Path, dest: &Path) {
+    fs::copy(source, dest).unwrap();
+}
+
+/// Writes the copy's `codes.toml`, and the package's copy of it if that is
+/// a file rather than a link to it.
+fn write_codes(workspace: &Path, text: &str) {
+    fs::write(workspace.join("codes.toml"), text).unwrap();
+    let packaged = workspace.join("status-macros").join("codes.toml");
+    let is_link = fs::symlink_metadata(&packaged).is_ok_and(|m| m.file_type().is_symlink());
+    if packaged.exists() && !is_link {
+        fs::write(packaged, text).unwrap();
     }
 }
 
@@ -90,18 +134,18 @@ fn run_app(app: &Path, target: &Path) -> String {
 #[test]
 fn edits_to_codes_toml_reach_a_plain_build_and_bad_data_fails_it() {
     let root = workspace_root();
-    let scratch = root.join("target").join("regenerate");
-    let copy = scratch.join("workspace");
-    let app = scratch.join("app");
-    let _ = fs::remove_dir_all(&copy);
-    let _ = fs::remove_dir_all(&app);
+    let scratch =
+        Scratch(env::temp_dir().join(format!("status-core-regenerate-{}", std::process::id())));
+    let copy = scratch.0.join("workspace");
+    let app = scratch.0.join("app");
+    let _ = fs::remove_dir_all(&scratch.0);
     copy_tree(&root, &copy);
     fs::create_dir_all(app.join("src")).unwrap();
     fs::write(app.join("Cargo.toml"), APP_MANIFEST).unwrap();
     fs::write(app.join("src/main.rs"), APP_MAIN).unwrap();
     // Reuse the lock file so the copy resolves the same versions offline.
     fs::copy(root.join("Cargo.lock"), app.join("Cargo.lock")).unwrap();
-    let target = scratch.join("target");
+    let target = target_dir();
 
     // A renamed dependency still resolves `status!`, in consts, statics and patterns.
     assert_eq!(run_app(&app, &target), "missing created none\n");
@@ -113,13 +157,13 @@ fn edits_to_codes_toml_reach_a_plain_build_and_bad_data_fails_it() {
         "{original}\n[[status]]\ncode = 599\nphrase = \"Example Timeout\"\n\
          description = \"An example code added by the test.\"\n"
     );
-    fs::write(&codes, &added).unwrap();
+    write_codes(&copy, &added);
     assert_eq!(run_app(&app, &target), "missing created Example Timeout\n");
 
     // Two mistakes at once: both are reported, each with its position.
     let broken = added.replacen("phrase = \"Not Found\"", "phrse = \"Not Found\"", 1)
         + "\n[[status]]\ncode = 599\nphrase = \"Again\"\ndescription = \"A duplicate.\"\n";
-    fs::write(&codes, &broken).unwrap();
+    write_codes(&copy, &broken);
     let out = cargo(&["build", "--offline"], &app, &target);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
@@ -148,4 +192,26 @@ fn edits_to_codes_toml_reach_a_plain_build_and_bad_data_fails_it() {
     // Nothing piles up behind these two: not even the now "missing" phrase.
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_eq!(stderr.matches("error: codes.toml:").count(), 2, "{stderr}");
+
+    // `status!()` is answered by the macro the user called, and no private
+    // path shows, not even in the compiler's notes. Only our message and
+    // its place are pinned: the notes' wording changes between releases.
+    write_codes(&copy, &original);
+    fs::write(
+        app.join("src/main.rs"),
+        "fn main() {\n    let _ = sc::status!();\n}\n",
+    )
+    .unwrap();
+    let out = cargo(&["build", "--offline"], &app, &target);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "`status!()` must not build");
+    assert!(
+        stderr.contains(
+            "error: `status!` needs a status code; \
+             write one status code as three decimal digits, for example `status!(404)`"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("src/main.rs:2:13"), "{stderr}");
+    assert!(!stderr.contains("__private"), "{stderr}");
 }
