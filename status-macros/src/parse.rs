@@ -10,7 +10,7 @@ use toml::de::{DeTable, DeValue};
 
 use crate::error::{DataError, LineIndex};
 use crate::model::{Alias, At, Entry, Header, Pos, Redirect, Registry, Vendor};
-use crate::names::{self, Case};
+use crate::names;
 
 /// Every key a `[[status]]` table may hold, with an example of its form.
 const KEYS: &[(&str, &str)] = &[
@@ -93,6 +93,7 @@ pub fn parse_file(text: &str) -> (Preamble, Vec<Entry>, Vec<DataError>) {
                 ),
             ));
         }
+        errors.sort_by_key(|e| (e.pos.line, e.pos.column));
         return (header, entries, errors);
     }
     let mut header = Preamble::default();
@@ -159,6 +160,8 @@ pub fn parse_file(text: &str) -> (Preamble, Vec<Entry>, Vec<DataError>) {
              `[[status]]` then `code = 404`, `phrase = \"Not Found\"` and a `description`",
         );
     }
+    // In the order of the file, as an editor lists them.
+    reader.errors.sort_by_key(|e| (e.pos.line, e.pos.column));
     (header, entries, reader.errors)
 }
 
@@ -292,8 +295,8 @@ impl Reader<'_> {
                 }
                 "description" => description = self.text("description", value),
                 "reference" => reference = self.text("reference", value),
-                "name" => name = self.identifier("name", value, Case::UpperCamel),
-                "constant" => constant = self.identifier("constant", value, Case::ScreamingSnake),
+                "name" => name = self.identifier("name", value),
+                "constant" => constant = self.identifier("constant", value),
                 "aliases" => aliases = self.aliases(value),
                 "registry" => {
                     registry = self
@@ -510,28 +513,9 @@ impl Reader<'_> {
         b
     }
 
-    fn identifier(&mut self, key: &str, value: &Value<'_>, case: Case) -> Option<At<String>> {
+    /// A `name` or `constant` as written; validation checks its form.
+    fn identifier(&mut self, key: &str, value: &Value<'_>) -> Option<At<String>> {
         let text = self.text(key, value)?;
-        if names::is_keyword(&text) {
-            self.error(
-                value.span().start,
-                format!("`{key}` = {text:?} is a Rust keyword; choose another name"),
-            );
-            return None;
-        }
-        if !names::is_identifier(&text, case) {
-            let form = match case {
-                Case::UpperCamel => "an UpperCamelCase Rust identifier such as `NotFound`",
-                Case::ScreamingSnake => {
-                    "a SCREAMING_SNAKE_CASE Rust identifier such as `NOT_FOUND`"
-                }
-            };
-            self.error(
-                value.span().start,
-                format!("`{key}` = {text:?} is not {form}"),
-            );
-            return None;
-        }
         Some(At {
             value: text,
             pos: self.pos(value.span().start),
@@ -677,4 +661,170 @@ fn edit_distance(a: &str, b: &str) -> usize {
         }
     }
     row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Parses only, returning the messages.
+    fn problems(text: &str) -> Vec<String> {
+        parse(text).1.iter().map(ToString::to_string).collect()
+    }
+
+    fn entry(code: &str, phrase: &str) -> String {
+        format!("[[status]]\ncode = {code}\nphrase = \"{phrase}\"\ndescription = \"d\"\n\n")
+    }
+
+    fn assert_one(text: &str, expected: &[&str]) {
+        let found = problems(text);
+        assert_eq!(found.len(), 1, "expected one problem, got {found:#?}");
+        for part in expected {
+            assert!(found[0].contains(part), "{:?} lacks {part:?}", found[0]);
+        }
+    }
+
+    #[test]
+    fn toml_syntax() {
+        assert_one(
+            "[[status]]\ncode = 404\nphrase = \"Not Found\ndescription = \"d\"\n",
+            &["codes.toml:3:", "TOML syntax error", "fix the syntax"],
+        );
+    }
+
+    #[test]
+    fn unknown_key_suggests_the_intended_one() {
+        let text = "[[status]]\ncode = 404\nphrse = \"Not Found\"\nphrase = \"Not Found\"\ndescription = \"d\"\n";
+        assert_one(
+            text,
+            &[
+                "codes.toml:3:1:",
+                "unknown key `phrse`",
+                "entry for 404",
+                "did you mean `phrase`?",
+            ],
+        );
+        // The typo is the one problem: the key it was meant to be is not also "missing".
+        let text = "[[status]]\ncode = 404\nphrse = \"Not Found\"\ndescription = \"d\"\n";
+        assert_one(
+            text,
+            &[
+                "codes.toml:3:1:",
+                "unknown key `phrse`",
+                "did you mean `phrase`?",
+            ],
+        );
+    }
+
+    #[test]
+    fn missing_required_field() {
+        assert_one(
+            "[[status]]\ncode = 404\nphrase = \"Not Found\"\n",
+            &[
+                "codes.toml:1:1:",
+                "missing required key `description`",
+                "entry for 404",
+                "add a line like",
+            ],
+        );
+    }
+
+    #[test]
+    fn wrong_type() {
+        assert_one(
+            "[[status]]\ncode = \"404\"\nphrase = \"Not Found\"\ndescription = \"d\"\n",
+            &[
+                "codes.toml:2:8:",
+                "`code` must be an integer, found a string",
+                "`code = 404`",
+            ],
+        );
+        assert_one(
+            &format!(
+                "{}\ncacheable = \"yes\"\n",
+                entry("404", "Not Found").trim_end()
+            ),
+            &[
+                "codes.toml:5:13:",
+                "`cacheable` must be `true` or `false`, found a string",
+            ],
+        );
+    }
+
+    #[test]
+    fn empty_and_foreign_files() {
+        assert_one("", &["codes.toml:1:1:", "no `[[status]]` entries"]);
+        let found = problems("title = \"codes\"\nstatus = 3\n");
+        assert_eq!(found.len(), 2, "{found:#?}");
+        assert!(found[0].contains("unknown top-level key `title`"));
+        assert!(found[1].contains("`status` must be an array of tables"));
+    }
+
+    #[test]
+    fn a_single_bracket_table_is_one_error_at_its_line() {
+        let text = entry("404", "Not Found")
+            + "[status]\ncode = 405\nphrase = \"Method Not Allowed\"\ndescription = \"d\"\n\n"
+            + &entry("406", "Not Acceptable")
+            + &entry("407", "Proxy Authentication Required");
+        assert_one(
+            &text,
+            &[
+                "codes.toml:6:1:",
+                "`[status]` declares one table",
+                "array of tables",
+                "write `[[status]]` here",
+            ],
+        );
+        // The entry it starts is still read, so nothing else is reported.
+        let alone = "[status]\ncode = 404\nphrase = \"Not Found\"\ndescription = \"d\"\n";
+        assert_one(alone, &["codes.toml:1:1:", "`[status]` declares one table"]);
+        // Other problems still show, at their own positions.
+        let typo = text.replace("phrase = \"Not Acceptable\"", "phrse = \"Not Acceptable\"");
+        let found = problems(&typo);
+        assert_eq!(found.len(), 2, "{found:#?}");
+        assert!(found[1].starts_with("codes.toml:13:1: unknown key `phrse`"));
+    }
+
+    #[test]
+    fn a_header_with_an_empty_name_is_one_error() {
+        let text = format!(
+            "{}\nheaders = [{{ name = \"\" }}]\n",
+            entry("405", "Method Not Allowed").trim_end()
+        );
+        assert_one(&text, &["codes.toml:5:21:", "`name` is empty"]);
+    }
+
+    #[test]
+    fn values_that_are_not_allowed() {
+        let base = entry("305", "Use Proxy");
+        let base = base.trim_end();
+        assert_one(
+            &format!("{base}\nregistry = \"gone\"\n"),
+            &["`registry` = \"gone\" is not one of \"assigned\", \"unused\""],
+        );
+        assert_one(
+            &format!("{base}\nredirect = \"sometimes\"\n"),
+            &["`redirect` = \"sometimes\" is not one of \"preserve-method\""],
+        );
+        let header = problems(&format!("{base}\nheaders = [{{ nam = \"Allow\" }}]\n"));
+        assert_eq!(header.len(), 2, "{header:#?}");
+        assert!(header[0].contains("a header needs a `name`"));
+        assert!(header[1].contains("unknown key `nam` in a header"));
+        assert_one(
+            &format!("{base}\ndescription2 = \"\"\n"),
+            &["unknown key `description2`"],
+        );
+    }
+
+    #[test]
+    fn names_are_read_as_written_and_checked_later() {
+        let text = format!(
+            "{}\nname = \"not_found\"\n",
+            entry("404", "Not Found").trim_end()
+        );
+        let (entries, errors) = parse(&text);
+        assert_eq!(errors, Vec::new());
+        assert_eq!(entries[0].name.as_ref().unwrap().value, "not_found");
+        assert_eq!(entries[0].pos_of("name").line, 5);
+    }
 }
