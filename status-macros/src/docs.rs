@@ -2,8 +2,8 @@
 //!
 //! The data is text, not Markdown: what a user writes in `codes.toml` must
 //! show as written and never turn into a doctest, raw HTML, a link or a
-//! table cell boundary. So every piece of data goes through [`text`] or
-//! [`code`] on its way into a doc comment. Descriptions keep one piece of
+//! table cell boundary. So every piece of data goes through [`plain`] or
+//! [`code_span`] on its way into a doc comment. Descriptions keep one piece of
 //! Markdown, `code spans` in backticks, which the shipped data uses for
 //! header names.
 
@@ -19,7 +19,7 @@ const SPECIAL: &[char] = &['\\', '`', '*', '_', '[', ']', '<', '>', '&', '|', '~
 /// Data as one line of literal text. Joining its lines keeps a description
 /// from starting a code block (which rustdoc would run as a doctest), a
 /// heading, a list or a quote.
-pub fn text(data: &str) -> String {
+pub fn plain(data: &str) -> String {
     let mut out = String::with_capacity(data.len());
     for word in data.split_whitespace() {
         if !out.is_empty() {
@@ -51,7 +51,7 @@ fn escape_into(out: &mut String, data: &str) {
 /// Data as a code span that shows it exactly, backticks included. The
 /// fence is one backtick longer than the longest run inside (CommonMark,
 /// Section 6.1). `|` stays escaped, which a table needs even in code.
-pub fn code(data: &str) -> String {
+pub fn code_span(data: &str) -> String {
     let data = data.split_whitespace().collect::<Vec<_>>().join(" ");
     let run = data.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(run + 1);
@@ -74,7 +74,7 @@ pub fn description(data: &str) -> String {
         let fence_len = after.len() - after.trim_start_matches('`').len();
         let body = &after[fence_len..];
         let close = find_run(body, fence_len);
-        out.push_str(&text_piece(&rest[..open]));
+        out.push_str(&plain_piece(&rest[..open]));
         match close {
             Some(end) => {
                 out.push_str(&after[..fence_len + end + fence_len]);
@@ -87,19 +87,19 @@ pub fn description(data: &str) -> String {
             }
         }
     }
-    out.push_str(&text_piece(rest));
+    out.push_str(&plain_piece(rest));
     out
 }
 
-/// [`text`] for a piece of a line, keeping its leading and trailing space.
-fn text_piece(piece: &str) -> String {
+/// [`plain`] for a piece of a line, keeping its leading and trailing space.
+fn plain_piece(piece: &str) -> String {
     let lead = if piece.starts_with(' ') { " " } else { "" };
     let trail = if piece.ends_with(' ') && !piece.trim().is_empty() {
         " "
     } else {
         ""
     };
-    format!("{lead}{}{trail}", text(piece))
+    format!("{lead}{}{trail}", plain(piece))
 }
 
 /// Where a run of exactly `len` backticks starts in `s`.
@@ -127,11 +127,11 @@ fn cite(reference: &str) -> String {
     match links(reference) {
         Ok(links) => links
             .iter()
-            .map(|l| format!("[{}]({})", text(&l.text), l.url))
+            .map(|l| format!("[{}]({})", plain(&l.text), l.url))
             .collect::<Vec<_>>()
             .join("; "),
         // Validation rejects unlinkable references; show the text regardless.
-        Err(_) => text(reference),
+        Err(_) => plain(reference),
     }
 }
 
@@ -141,18 +141,18 @@ fn yes_no(b: bool) -> &'static str {
 
 /// The rustdoc of one variant: the facts, short, as the `http` crate keeps
 /// its per-item docs. The type's own docs hold the examples.
-pub fn variant(entry: &Entry) -> String {
+pub fn variant_doc(entry: &Entry) -> String {
     let code = entry.code.value;
     let mut doc = format!(
         "{}: {}\n\n",
-        self::code(&format!("{code} {}", entry.phrase.value)),
+        code_span(&format!("{code} {}", entry.phrase.value)),
         description(&entry.description)
     );
     let mut line = |label: &str, value: &str| {
         let _ = writeln!(doc, "- **{label}:** {value}");
     };
     line("Class", &format!("{} ({}xx)", entry.class(), code / 100));
-    line("Status line", &self::code(&entry.status_line()));
+    line("Status line", &code_span(&entry.status_line()));
     if let Some(reference) = &entry.reference {
         line("Defined in", &cite(reference));
     }
@@ -160,7 +160,7 @@ pub fn variant(entry: &Entry) -> String {
         let aliases: Vec<String> = entry
             .aliases
             .iter()
-            .map(|a| format!("\"{}\"", text(&a.phrase.value)))
+            .map(|a| format!("\"{}\"", plain(&a.phrase.value)))
             .collect();
         line("Formerly", &aliases.join(", "));
     }
@@ -169,8 +169,8 @@ pub fn variant(entry: &Entry) -> String {
             .headers
             .iter()
             .map(|h| match &h.reference {
-                Some(r) => format!("{} ({})", self::code(&h.name), cite(r)),
-                None => self::code(&h.name),
+                Some(r) => format!("{} ({})", code_span(&h.name), cite(r)),
+                None => code_span(&h.name),
             })
             .collect();
         line("Headers to send", &headers.join(", "));
@@ -183,7 +183,7 @@ pub fn variant(entry: &Entry) -> String {
     if entry.registry != Registry::Assigned {
         let registry = entry.registry.as_str();
         match &entry.deprecated {
-            Some(why) => line("Registry", &format!("{registry}: {}", text(why))),
+            Some(why) => line("Registry", &format!("{registry}: {}", plain(why))),
             None => line("Registry", registry),
         }
     }
@@ -191,21 +191,21 @@ pub fn variant(entry: &Entry) -> String {
 }
 
 /// The rustdoc of an associated constant of the enum `ty`.
-pub fn constant(entry: &Entry, ty: &str) -> String {
+pub fn constant_doc(entry: &Entry, ty: &str) -> String {
     let name = entry.name.as_ref().map_or("", |n| n.value.as_str());
     format!(
         "{}: the same as [`{ty}::{name}`].",
-        code(&format!("{} {}", entry.code.value, entry.phrase.value))
+        code_span(&format!("{} {}", entry.code.value, entry.phrase.value))
     )
 }
 
 /// The rustdoc of a constant named after an older phrase.
-pub fn alias(entry: &Entry, old: &str, ty: &str) -> String {
+pub fn alias_doc(entry: &Entry, old: &str, ty: &str) -> String {
     let constant = entry.constant.as_ref().map_or("", |c| c.value.as_str());
     format!(
         "{}: the phrase before \"{}\"; the same as [`{ty}::{constant}`].",
-        code(&format!("{} {old}", entry.code.value)),
-        text(&entry.phrase.value)
+        code_span(&format!("{} {old}", entry.code.value)),
+        plain(&entry.phrase.value)
     )
 }
 
@@ -266,7 +266,7 @@ pub fn table(codes: &Codes) -> String {
             doc,
             "| {} | {} | {variant} | {} | {reference} |",
             entry.code.value,
-            text(&entry.phrase.value),
+            plain(&entry.phrase.value),
             entry.class()
         );
     }
@@ -286,7 +286,7 @@ mod tests {
              headers = [{ name = \"Allow\", reference = \"RFC 9110, Section 15.5.6\" }]\n",
         )
         .unwrap();
-        let doc = variant(codes.get(405).unwrap());
+        let doc = variant_doc(codes.get(405).unwrap());
         for part in [
             "`405 Method Not Allowed`: Wrong method.",
             "- **Class:** Client Error (4xx)",
@@ -327,7 +327,7 @@ mod tests {
         )
         .unwrap();
         let entry = codes.get(404).unwrap();
-        let doc = variant(entry);
+        let doc = variant_doc(entry);
         let (summary, rest) = doc.split_once("\n\n").unwrap();
         // The description is one line, so it cannot open a code block
         // (a doctest) or any other block: its fence is an inline code span.
@@ -353,9 +353,9 @@ mod tests {
 
     #[test]
     fn code_spans_hold_any_text() {
-        assert_eq!(code("a`b"), "``a`b``");
-        assert_eq!(code("`a"), "`` `a ``");
-        assert_eq!(code("a|b"), "`a\\|b`");
+        assert_eq!(code_span("a`b"), "``a`b``");
+        assert_eq!(code_span("`a"), "`` `a ``");
+        assert_eq!(code_span("a|b"), "`a\\|b`");
         assert_eq!(description("an `open tick"), "an \\`open tick");
         assert_eq!(description("``a ` b`` c"), "``a ` b`` c");
     }

@@ -97,7 +97,7 @@ pub fn generate(codes: &Codes, target: &Target) -> TokenStream {
 fn enum_def(with_variant: &[&Entry], target: &Target) -> TokenStream {
     let Target { name, vis, .. } = target;
     let variants = with_variant.iter().map(|entry| {
-        let doc = docs::variant(entry);
+        let doc = docs::variant_doc(entry);
         let variant = variant_of(entry);
         let code = Literal::u16_unsuffixed(entry.code.value);
         let deprecated = deprecated(entry);
@@ -145,7 +145,7 @@ fn constants(with_variant: &[&Entry], target: &Target) -> TokenStream {
         let variant = variant_of(entry);
         let deprecated = deprecated(entry);
         if let Some(constant) = &entry.constant {
-            let doc = docs::constant(entry, &ty);
+            let doc = docs::constant_doc(entry, &ty);
             let constant = ident(&constant.value);
             items.push(quote! {
                 #[doc = #doc]
@@ -155,7 +155,7 @@ fn constants(with_variant: &[&Entry], target: &Target) -> TokenStream {
         }
         for alias in &entry.aliases {
             if let Some(constant) = &alias.constant {
-                let doc = docs::alias(entry, &alias.phrase.value, &ty);
+                let doc = docs::alias_doc(entry, &alias.phrase.value, &ty);
                 let constant = ident(constant);
                 items.push(quote! {
                     #[doc = #doc]
@@ -256,12 +256,12 @@ fn entry(entry: &Entry, krate: &TokenStream) -> TokenStream {
     let content = entry.content;
     let redirect = match entry.redirect {
         Some(r) => {
-            let v = format_ident!("{}", r.variant());
+            let v = format_ident!("{}", r.core_variant());
             quote!(Some(#krate::Redirect::#v))
         }
         None => quote!(None),
     };
-    let registration = format_ident!("{}", entry.registry.variant());
+    let registration = format_ident!("{}", entry.registry.core_variant());
     let deprecated = optional(entry.deprecated.as_deref());
     let name = entry.name.as_ref().map_or("", |n| n.value.as_str());
     let constants = entry

@@ -48,7 +48,7 @@ impl Registry {
     }
 
     /// The name of the matching `Registration` variant in status-core.
-    pub fn variant(self) -> &'static str {
+    pub fn core_variant(self) -> &'static str {
         match self {
             Registry::Assigned => "Assigned",
             Registry::Unused => "Unused",
@@ -84,7 +84,7 @@ impl Redirect {
     }
 
     /// The name of the matching `Redirect` variant in status-core.
-    pub fn variant(self) -> &'static str {
+    pub fn core_variant(self) -> &'static str {
         match self {
             Redirect::PreserveMethod => "PreservesMethod",
             Redirect::MayChangeToGet => "MayChangeToGet",
