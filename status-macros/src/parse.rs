@@ -57,6 +57,10 @@ pub struct Preamble {
 
 const REQUIRED: &[&str] = &["code", "phrase", "description"];
 
+/// The keys a codes file may hold outside its `[[status]]` tables. Reading
+/// each is a branch of `parse_file`; this list feeds the typo hint.
+const TOP_LEVEL_KEYS: &[&str] = &["extends", "status"];
+
 /// Parses the whole file. Entries that could be read are returned even when
 /// errors were found, so later checks can still report their own problems.
 pub fn parse(text: &str) -> (Vec<Entry>, Vec<DataError>) {
@@ -125,10 +129,12 @@ pub fn parse_file(text: &str) -> (Preamble, Vec<Entry>, Vec<DataError>) {
             continue;
         }
         if key.get_ref() != "status" {
+            let hint = closest(key.get_ref(), TOP_LEVEL_KEYS.iter().copied())
+                .map_or(String::new(), |k| format!("did you mean `{k}`? "));
             reader.error(
                 key.span().start,
                 format!(
-                    "unknown top-level key `{}`; a codes file holds `extends = [...]` \
+                    "unknown top-level key `{}`; {hint}a codes file holds `extends = [...]` \
                      and `[[status]]` tables",
                     key.get_ref()
                 ),
@@ -826,5 +832,17 @@ mod tests {
         assert_eq!(errors, Vec::new());
         assert_eq!(entries[0].name.as_ref().unwrap().value, "not_found");
         assert_eq!(entries[0].pos_of("name").line, 5);
+    }
+
+    #[test]
+    fn a_mistyped_top_level_key_suggests_the_intended_one() {
+        let text = format!("extend = [\"iana\"]\n\n{}", entry("404", "Not Found"));
+        assert_one(
+            &text,
+            &[
+                "codes.toml:1:1:",
+                "unknown top-level key `extend`; did you mean `extends`?",
+            ],
+        );
     }
 }
