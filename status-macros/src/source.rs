@@ -33,7 +33,7 @@ pub fn set(name: &str) -> Option<&'static Result<Codes, Vec<DataError>>> {
     static PARSED: OnceLock<Vec<Result<Codes, Vec<DataError>>>> = OnceLock::new();
     let parsed = PARSED.get_or_init(|| {
         SETS.iter()
-            .map(|(name, text)| load(text).map(|codes| stamp(codes, name)))
+            .map(|(name, text)| load(text, *name == "iana").map(|codes| stamp(codes, name)))
             .collect()
     });
     SETS.iter()
@@ -81,10 +81,14 @@ pub fn workspace_copy_check(manifest_dir: &std::path::Path) -> Option<Result<Str
     }
 }
 
-/// Parses and validates one codes file that extends nothing.
-pub fn load(text: &str) -> Result<Codes, Vec<DataError>> {
+/// Parses and validates one codes file that extends nothing: a complete
+/// one, or a set that others extend, which needs no `x00` codes.
+pub fn load(text: &str, complete: bool) -> Result<Codes, Vec<DataError>> {
     let (entries, errors) = crate::parse::parse(text);
-    crate::validate::validate(entries, errors)
+    match complete {
+        true => crate::validate::validate(entries, errors),
+        false => crate::validate::validate_set(entries, errors),
+    }
 }
 
 /// Marks every position in a set's entries as belonging to that set, so
