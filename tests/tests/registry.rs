@@ -283,7 +283,7 @@ fn registries_build_follow_edits_and_explain_mistakes() {
         "{stderr}"
     );
     assert!(
-        errors[1].starts_with("error: codes.toml:9:8: code 4990 is outside 100..=599"),
+        errors[1].starts_with("error: codes.toml:9:8: code 4990 is outside 100 to 599"),
         "{stderr}"
     );
     crates.write("app/codes.toml", APP_CODES);
