@@ -427,7 +427,10 @@ mod tests {
         assert_eq!(registry.codes.entries.len(), 6);
         let problems = problems(CLOSED);
         assert_eq!(problems.len(), 5, "{problems:#?}");
-        assert!(problems[0].contains("there is no entry for 100"), "{problems:#?}");
+        assert!(
+            problems[0].contains("there is no entry for 100"),
+            "{problems:#?}"
+        );
     }
 
     #[test]
