@@ -109,6 +109,8 @@ impl Redirect {
 pub struct Header {
     pub name: String,
     pub reference: Option<String>,
+    /// Where the name was written.
+    pub pos: Pos,
 }
 
 /// One `[[status]]` table of `codes.toml`.

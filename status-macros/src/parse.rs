@@ -585,6 +585,7 @@ impl Reader<'_> {
                         headers.push(Header {
                             name,
                             reference: None,
+                            pos: self.pos(item.span().start),
                         });
                     }
                 }
@@ -596,7 +597,7 @@ impl Reader<'_> {
                         match k.get_ref().as_ref() {
                             "name" => {
                                 has_name = true;
-                                name = self.text("name", v);
+                                name = self.text("name", v).map(|n| (n, self.pos(v.span().start)));
                             }
                             "reference" => reference = self.text("reference", v),
                             other => self.error(
@@ -609,7 +610,11 @@ impl Reader<'_> {
                         }
                     }
                     match name {
-                        Some(name) => headers.push(Header { name, reference }),
+                        Some((name, pos)) => headers.push(Header {
+                            name,
+                            reference,
+                            pos,
+                        }),
                         // A `name` that could not be read is reported already.
                         None if has_name => {}
                         None => self.error(

@@ -349,6 +349,41 @@ fn check_phrase(what: &str, phrase: &str, code: u16, pos: Pos, errors: &mut Vec<
     }
 }
 
+/// Whether `name` is a `token`, the form of a field name (RFC 9110,
+/// Sections 5.1 and 5.6.2).
+pub fn is_field_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+}
+
+fn check_header(code: u16, header: &crate::model::Header, errors: &mut Vec<DataError>) {
+    if !is_field_name(&header.name) {
+        errors.push(DataError::new(
+            header.pos,
+            format!(
+                "header {:?} of {code} is not a field name: a field name is a `token` \
+                 (RFC 9110, Section 5.1), letters, digits and !#$%&'*+-.^_`|~ with no \
+                 space, such as \"Retry-After\"",
+                header.name
+            ),
+        ));
+    }
+    if let Some(reference) = &header.reference {
+        if let Err(part) = crate::reference::links(reference) {
+            errors.push(DataError::new(
+                header.pos,
+                format!(
+                    "reference {part:?} of header {:?} of {code} is not of the form \
+                     \"RFC 9110, Section 15.5.5\" or \"RFC 9110\"",
+                    header.name
+                ),
+            ));
+        }
+    }
+}
+
 fn check_entry(entry: &Entry, errors: &mut Vec<DataError>) {
     let code = entry.code.value;
     check_phrase(
@@ -398,6 +433,9 @@ fn check_entry(entry: &Entry, errors: &mut Vec<DataError>) {
             entry.pos_of("redirect"),
             format!("{code} has `redirect`, but only 3xx codes redirect; remove the key"),
         ));
+    }
+    for header in &entry.headers {
+        check_header(code, header, errors);
     }
     if let Some(reference) = &entry.reference {
         if let Err(part) = crate::reference::links(reference) {
@@ -762,5 +800,32 @@ mod tests {
             &format!("{base}\ncacheable = true\nredirect = \"change-to-get\"\n"),
             &["codes.toml:6:1:", "only 3xx codes redirect"],
         );
+    }
+
+    #[test]
+    fn header_names_are_field_names() {
+        let base = entry("405", "Method Not Allowed");
+        let base = base.trim_end();
+        assert_one(
+            &format!("{base}\nheaders = [\"Allow\\r\\nSet-Cookie: x=1\"]\n"),
+            &[
+                "codes.toml:5:12:",
+                "is not a field name",
+                "RFC 9110, Section 5.1",
+            ],
+        );
+        assert_one(
+            &format!("{base}\nheaders = [{{ name = \"Retry After\" }}]\n"),
+            &[
+                "codes.toml:5:21:",
+                "header \"Retry After\" of 405 is not a field name",
+            ],
+        );
+        assert_one(
+            &format!("{base}\nheaders = [{{ name = \"Allow\", reference = \"the RFC\" }}]\n"),
+            &["reference \"the RFC\" of header \"Allow\" of 405 is not of the form"],
+        );
+        let fine = format!("{base}\nheaders = [\"Allow\", {{ name = \"X-Custom_1!\" }}]\n");
+        assert_eq!(problems(&fine), Vec::<String>::new());
     }
 }
