@@ -9,7 +9,7 @@
 
 use std::fmt::Write;
 
-use crate::model::{Codes, Entry, Registry};
+use crate::model::{Codes, Entry, Redirect, Registry};
 use crate::reference::links;
 
 /// The characters that mean something inline in Markdown or HTML. Escaped
@@ -123,6 +123,17 @@ fn find_run(s: &str, len: usize) -> Option<usize> {
     None
 }
 
+/// How a client follows a redirect, in the docs' words.
+fn describe_redirect(redirect: Redirect) -> &'static str {
+    match redirect {
+        Redirect::PreserveMethod => "followed with the same method and content",
+        Redirect::MayChangeToGet => {
+            "followed; for historical reasons clients may turn a POST into a GET"
+        }
+        Redirect::ChangeToGet => "followed with GET (HEAD stays HEAD)",
+    }
+}
+
 /// The cited documents as Markdown links.
 fn cite(reference: &str) -> String {
     match links(reference) {
@@ -177,7 +188,7 @@ pub fn variant_doc(entry: &Entry) -> String {
         line("Headers to send", &headers.join(", "));
     }
     if let Some(redirect) = entry.redirect {
-        line("Redirect", redirect.describe());
+        line("Redirect", describe_redirect(redirect));
     }
     line("Cacheable by default", yes_no(entry.cacheable));
     line("Content allowed", yes_no(entry.content));

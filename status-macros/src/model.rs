@@ -91,17 +91,6 @@ impl Redirect {
             Redirect::ChangeToGet => "ChangesToGet",
         }
     }
-
-    /// How the generated docs describe it.
-    pub fn describe(self) -> &'static str {
-        match self {
-            Redirect::PreserveMethod => "followed with the same method and content",
-            Redirect::MayChangeToGet => {
-                "followed; for historical reasons clients may turn a POST into a GET"
-            }
-            Redirect::ChangeToGet => "followed with GET (HEAD stays HEAD)",
-        }
-    }
 }
 
 /// A response header field that goes with a code.
