@@ -350,9 +350,16 @@ fn checked_macro(with_variant: &[&Entry], target: &Target) -> Option<TokenStream
             pub(crate) use #macro_name;
         });
     }
+    // Answered by the user's macro itself, so the error names no private
+    // macro of status-core.
+    let empty = format!(
+        "`{macro_name}!` needs a status code; write one status code as three decimal \
+         digits, for example `{macro_name}!(404)`"
+    );
     Some(quote! {
         #[doc = #doc]
         macro_rules! #macro_name {
+            () => { ::core::compile_error!(#empty) };
             #(#arms)*
             ($($code:tt)*) => {
                 #krate::__private::registry_error! {
@@ -501,9 +508,14 @@ mod tests {
             .map(|t| t.to_string())
             .unwrap_or_default();
         let doc = docs::macro_doc("Status", "app_status");
+        let empty = "`app_status!` needs a status code; write one status code as three decimal \
+                     digits, for example `app_status!(404)`";
         let expected = quote! {
             #[doc = #doc]
             macro_rules! app_status {
+                () => {
+                    ::core::compile_error!(#empty)
+                };
                 (305) => { $crate::Status::UseProxy };
                 ($($code:tt)*) => {
                     crate::__private::registry_error! {

@@ -263,6 +263,23 @@ fn registries_build_follow_edits_and_explain_mistakes() {
         "{stderr}"
     );
     assert!(stderr.contains("src/main.rs:20:47"), "{stderr}");
+
+    // No code at all: the macro the user called answers, and no private
+    // path of status-core shows, not even in the compiler's notes.
+    crates.write(
+        "app/src/main.rs",
+        &APP_MAIN.replace("app_status!(499);", "app_status!();"),
+    );
+    let stderr = crates.errors();
+    assert_eq!(
+        error_lines(&stderr),
+        [
+            "error: `app_status!` needs a status code; write one status code as three decimal \
+             digits, for example `app_status!(404)`"
+        ],
+        "{stderr}"
+    );
+    assert!(!stderr.contains("__private"), "{stderr}");
     crates.write("app/src/main.rs", APP_MAIN);
 
     // Bad data: one error per problem, at the user's file, line and column,
