@@ -109,8 +109,10 @@ pub fn check_class_codes(entries: &[Entry]) -> Vec<DataError> {
             )),
             Some(_) => {}
             None => {
-                let next = entries.iter().find(|e| e.code.value > x00);
-                let (pos, place) = match (next, entries.last()) {
+                // Point into the file being read, not into a set it extends.
+                let mut own = entries.iter().filter(|e| e.pos.set.is_none());
+                let next = own.clone().find(|e| e.code.value > x00);
+                let (pos, place) = match (next, own.next_back()) {
                     (Some(next), _) => (next.pos, format!("before the entry for {}", next.code.value)),
                     (None, Some(last)) => (last.pos, "after this entry".to_owned()),
                     (None, None) => (
@@ -485,7 +487,7 @@ pub mod testing {
 #[cfg(test)]
 mod tests {
     use super::testing::with_class_codes;
-    use super::{check_class_codes, validate, validate_set};
+    use super::{check_class_codes, validate, validate_set, validate_with};
 
     /// Parses and validates, returning the messages only.
     fn problems(text: &str) -> Vec<String> {
@@ -737,6 +739,14 @@ mod tests {
         assert!(check_class_codes(&[]).len() == 5);
         let (entries, errors) = crate::parse::parse(&entry("499", "Client Closed Request"));
         assert!(validate_set(entries, errors).is_ok());
+        // Only the file being read is pointed at, never a set it extends.
+        let (mut inherited, _) = crate::parse::parse(&entry("499", "Client Closed Request"));
+        inherited[0].pos.set = Some("nginx");
+        let (own, _) = crate::parse::parse(&(entry("100", "Continue") + &entry("200", "OK")));
+        let found = validate_with(own, inherited, Vec::new()).unwrap_err();
+        assert!(found.iter().all(|e| e.pos.set.is_none()), "{found:#?}");
+        assert_eq!(found[0].pos.line, 6, "{found:#?}");
+        assert!(found[0].message.ends_with("after this entry"), "{found:#?}");
         let reserved = format!("{}\nreserved = true\n", entry("500", "Oops").trim_end());
         assert_one(
             &reserved,
