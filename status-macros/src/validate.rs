@@ -129,7 +129,8 @@ pub fn check_class_codes(entries: &[Entry]) -> Vec<DataError> {
                     format!(
                         "there is no entry for {x00}: a client treats every {class}xx code it \
                          does not know as {x00} (RFC 9110, Section 15), so each class needs its \
-                         x00 code; add a `[[status]]` entry with `code = {x00}` {place}"
+                         x00 code; add a `[[status]]` entry with `code = {x00}` {place}, \
+                         or add \"iana\" to `extends`"
                     ),
                 ));
             }
@@ -746,7 +747,12 @@ mod tests {
         let found = validate_with(own, inherited, Vec::new()).unwrap_err();
         assert!(found.iter().all(|e| e.pos.set.is_none()), "{found:#?}");
         assert_eq!(found[0].pos.line, 6, "{found:#?}");
-        assert!(found[0].message.ends_with("after this entry"), "{found:#?}");
+        assert!(
+            found[0]
+                .message
+                .ends_with("after this entry, or add \"iana\" to `extends`"),
+            "{found:#?}"
+        );
         let reserved = format!("{}\nreserved = true\n", entry("500", "Oops").trim_end());
         assert_one(
             &reserved,
