@@ -24,15 +24,15 @@ enum Underivable {
     /// The first word does not start with an ASCII letter, as in `"3D"`.
     NoLeadingLetter,
     /// A letter or digit outside ASCII, as in `"Não Encontrado"`: dropping
-    /// it would give `NOEncontrado`, and a guess at a spelling in ASCII
-    /// would be a guess.
+    /// it would give `NOEncontrado`, and spelling it in ASCII would put
+    /// words in the user's mouth.
     NotAscii(char),
     /// The name would be a Rust keyword, as `Self` is.
     Keyword(&'static str),
 }
 
-/// The Rust keywords that can be spelled in either case of [`Case`]. Every
-/// other keyword is lowercase.
+/// The Rust keywords that a name of either [`Case`] can spell; every other
+/// keyword is lowercase.
 const KEYWORDS: &[&str] = &["Self"];
 
 /// The words of a phrase, when they make an identifier.
