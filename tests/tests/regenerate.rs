@@ -215,3 +215,43 @@ fn edits_to_codes_toml_reach_a_plain_build_and_bad_data_fails_it() {
     assert!(stderr.contains("src/main.rs:2:13"), "{stderr}");
     assert!(!stderr.contains("__private"), "{stderr}");
 }
+
+/// A tool that replaces `status-macros/codes.toml`, a link to the top-level
+/// file, with a copy (`sed -i`, an editor's atomic save, `cp -L`) used to
+/// leave later edits of the top-level file silently ignored. Now the build
+/// fails and says how to restore the link.
+#[cfg(unix)]
+#[test]
+fn a_broken_link_to_codes_toml_fails_the_build_instead_of_using_old_data() {
+    let root = workspace_root();
+    let scratch = Scratch(env::temp_dir().join(format!("status-core-link-{}", std::process::id())));
+    let copy = scratch.0.join("workspace");
+    let _ = fs::remove_dir_all(&scratch.0);
+    copy_tree(&root, &copy);
+    let target = target_dir();
+    let build = || cargo(&["build", "--offline", "-p", "status-core"], &copy, &target);
+    let out = build();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let top = copy.join("codes.toml");
+    let packaged = copy.join("status-macros").join("codes.toml");
+    let original = fs::read_to_string(&top).unwrap();
+    fs::remove_file(&packaged).unwrap();
+    fs::write(&packaged, &original).unwrap();
+    let edited = original.replacen("phrase = \"Not Found\"", "phrase = \"Not Here\"", 1);
+    assert_ne!(edited, original);
+    fs::write(&top, edited).unwrap();
+
+    let out = build();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "old data must not build:\n{stderr}");
+    assert!(
+        stderr.contains("differs from the data status-macros was built with")
+            && stderr.contains("ln -sf ../codes.toml status-macros/codes.toml"),
+        "{stderr}"
+    );
+}
