@@ -34,6 +34,31 @@ impl Redirect {
     pub const fn may_change_method(self) -> bool {
         !matches!(self, Redirect::PreservesMethod)
     }
+
+    /// The keyword `codes.toml` uses for this behaviour in its `redirect`
+    /// key.
+    ///
+    /// Tools that print or serialize the data use it to speak the data
+    /// file's own words, so their output can be compared with, or pasted
+    /// back into, `codes.toml`.
+    ///
+    /// ```
+    /// use status_core::{Redirect, Status};
+    ///
+    /// assert_eq!(Redirect::PreservesMethod.as_str(), "preserve-method");
+    /// assert_eq!(Redirect::MayChangeToGet.as_str(), "may-change-to-get");
+    /// assert_eq!(
+    ///     Status::SeeOther.redirect().map(Redirect::as_str),
+    ///     Some("change-to-get"),
+    /// );
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Redirect::PreservesMethod => "preserve-method",
+            Redirect::MayChangeToGet => "may-change-to-get",
+            Redirect::ChangesToGet => "change-to-get",
+        }
+    }
 }
 
 /// What the IANA HTTP Status Code Registry records for a code.
@@ -56,4 +81,29 @@ pub enum Registration {
     Deprecated,
     /// Its defining document was moved to Historic (510).
     Obsoleted,
+}
+
+impl Registration {
+    /// The keyword `codes.toml` uses for this status in its `registry` key.
+    ///
+    /// Tools that print or serialize the data use it to speak the data
+    /// file's own words, so their output can be compared with, or pasted
+    /// back into, `codes.toml`.
+    ///
+    /// ```
+    /// use status_core::{Registration, Status};
+    ///
+    /// assert_eq!(Registration::Assigned.as_str(), "assigned");
+    /// assert_eq!(Status::ImATeapot.registration().as_str(), "unused");
+    /// assert_eq!(Status::UseProxy.registration().as_str(), "deprecated");
+    /// assert_eq!(Status::NotExtended.registration().as_str(), "obsoleted");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Registration::Assigned => "assigned",
+            Registration::Unused => "unused",
+            Registration::Deprecated => "deprecated",
+            Registration::Obsoleted => "obsoleted",
+        }
+    }
 }
