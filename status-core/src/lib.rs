@@ -38,10 +38,10 @@
 //!
 //! # Features
 //!
-//! - `std` (default): builds the `http-status` command. The library itself
-//!   is `#![no_std]` with or without it and never allocates; its error types
-//!   implement `core::error::Error`, which `std` users see as
-//!   `std::error::Error`.
+//! The crate is `#![no_std]` whatever the features, and never allocates.
+//! Its error types implement `core::error::Error`, which `std` users see as
+//! `std::error::Error`. No feature is on by default; the optional ones are:
+//!
 //! - `serde`: serializes a status as its number.
 //!   Deserializes from the number, and in human-readable formats also from
 //!   the three-digit string.

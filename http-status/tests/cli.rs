@@ -1,6 +1,5 @@
 //! The `http-status` executable, run as a user runs it: arguments in,
 //! output, messages and exit status out.
-#![cfg(feature = "std")]
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Output, Stdio};
