@@ -1,9 +1,12 @@
-//! The command line: flags and the one query, parsed by hand.
+//! The command line: flags and the one query, read with lexopt.
 
 use std::ffi::OsString;
 use std::fmt;
 
-use crate::search::edit_distance;
+use lexopt::Arg;
+
+use crate::render::shown;
+use crate::search::{self, edit_distance};
 
 /// What the user asked for.
 #[derive(Debug, PartialEq, Eq)]
@@ -46,6 +49,8 @@ Options:
       --json     print JSON: an object for one code, an array for a list
   -h, --help     print this help
   -V, --version  print the version
+      --         end the options: what follows is the query, even if it
+                 starts with '-'
 
 Exit status: 0 on success; 2 for an unknown code, a search that matches
 nothing, or a usage error; 1 if the output cannot be written.
@@ -66,6 +71,10 @@ pub enum UsageError {
         /// `--jsno`.
         suggestion: Option<&'static str>,
     },
+    /// A value given to a flag that takes none, such as `--json=yes`.
+    FlagValue(String),
+    /// Any other mistake lexopt finds, in its words.
+    Other(String),
     /// An argument that is not valid UTF-8, so can be neither a code nor
     /// a search.
     NotUtf8(OsString),
@@ -78,16 +87,32 @@ impl fmt::Display for UsageError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             UsageError::UnknownFlag { flag, suggestion } => {
-                write!(f, "unknown option '{flag}'")?;
-                if let Some(suggestion) = suggestion {
-                    write!(f, "; did you mean '{suggestion}'?")?;
+                write!(f, "unknown option '{}'", shown(flag))?;
+                match suggestion {
+                    Some(suggestion) => write!(f, "; did you mean '{suggestion}'?"),
+                    // `-1` or `-404`: more likely a code than a flag.
+                    None if !flag.starts_with("--") => write!(
+                        f,
+                        "\nTo look up or search for something that starts with '-', \
+                         put '--' before it: http-status -- {}",
+                        shown(flag)
+                    ),
+                    None => Ok(()),
                 }
-                Ok(())
             }
-            UsageError::NotUtf8(arg) => write!(f, "argument {arg:?} is not valid UTF-8"),
+            UsageError::FlagValue(flag) => {
+                write!(f, "option '{}' takes no value", shown(flag))
+            }
+            UsageError::Other(message) => f.write_str(message),
+            UsageError::NotUtf8(arg) => write!(
+                f,
+                "argument \"{}\" is not valid UTF-8",
+                shown(&arg.to_string_lossy())
+            ),
             UsageError::SeveralCodes(joined) => write!(
                 f,
-                "expected one code or class, found \"{joined}\"; explain one code at a time"
+                "expected one code or class, found \"{}\"; explain one code at a time",
+                shown(joined)
             ),
         }
     }
@@ -95,54 +120,90 @@ impl fmt::Display for UsageError {
 
 /// Parses the arguments that follow the program name.
 ///
-/// `-h` and `-V` win as soon as they are seen, like most tools. `--` ends
-/// the flags, so `http-status -- -1` searches for "-1". Every other
-/// argument is a word of the query.
+/// Every argument is read before anything is decided, so the order of
+/// flags never changes the outcome: `-h` (or `-V`) anywhere before `--`
+/// prints the help (or the version), even next to a mistake, and
+/// otherwise the first mistake is reported. `--` ends the flags, so
+/// `http-status -- -1` looks up "-1". An argument with spaces in it counts
+/// as the words it holds, so a quoted `"4xx 5xx"` means what `4xx 5xx`
+/// does.
 pub fn parse<I>(args: I) -> Result<Command, UsageError>
 where
     I: IntoIterator<Item = OsString>,
 {
-    let mut json = false;
+    let mut parser = lexopt::Parser::from_args(args);
+    let (mut json, mut help, mut version) = (false, false, false);
     let mut words: Vec<String> = Vec::new();
-    let mut flags_done = false;
-    for arg in args {
-        let arg = arg.into_string().map_err(UsageError::NotUtf8)?;
-        if flags_done || !arg.starts_with('-') {
-            words.push(arg);
-            continue;
-        }
-        match arg.as_str() {
-            "--" => flags_done = true,
-            "--json" => json = true,
-            "-h" | "--help" => return Ok(Command::Help),
-            "-V" | "--version" => return Ok(Command::Version),
-            _ => {
-                let suggestion = FLAGS
-                    .into_iter()
-                    .filter(|flag| flag.len() > 2)
-                    .find(|flag| edit_distance(flag, &arg) <= 2);
-                return Err(UsageError::UnknownFlag {
-                    flag: arg,
-                    suggestion,
-                });
+    let mut any_value = false;
+    let mut mistake: Option<UsageError> = None;
+    loop {
+        let arg = match parser.next() {
+            Ok(Some(arg)) => arg,
+            Ok(None) => break,
+            Err(lexopt::Error::UnexpectedValue { option, .. }) => {
+                mistake.get_or_insert(UsageError::FlagValue(option));
+                continue;
+            }
+            // `next` gives no other error today.
+            Err(other) => {
+                mistake.get_or_insert(UsageError::Other(other.to_string()));
+                continue;
+            }
+        };
+        match arg {
+            Arg::Short('h') | Arg::Long("help") => help = true,
+            Arg::Short('V') | Arg::Long("version") => version = true,
+            Arg::Long("json") => json = true,
+            Arg::Value(value) => {
+                any_value = true;
+                match value.into_string() {
+                    Ok(value) => words.extend(value.split_whitespace().map(str::to_owned)),
+                    Err(value) => {
+                        mistake.get_or_insert(UsageError::NotUtf8(value));
+                    }
+                }
+            }
+            Arg::Short(c) => {
+                // The rest of the argument, so `-404` is reported whole.
+                let rest = parser.optional_value().unwrap_or_default();
+                let flag = format!("-{c}{}", rest.to_string_lossy());
+                mistake.get_or_insert_with(|| unknown_flag(flag));
+            }
+            Arg::Long(name) => {
+                let flag = format!("--{name}");
+                mistake.get_or_insert_with(|| unknown_flag(flag));
             }
         }
+    }
+    if help {
+        return Ok(Command::Help);
+    }
+    if version {
+        return Ok(Command::Version);
+    }
+    if let Some(mistake) = mistake {
+        return Err(mistake);
     }
     if words.len() > 1 && words.iter().any(|w| looks_like_code(w)) {
         return Err(UsageError::SeveralCodes(words.join(" ")));
     }
-    let query = (!words.is_empty()).then(|| words.join(" "));
+    let query = any_value.then(|| words.join(" "));
     Ok(Command::Run { json, query })
 }
 
-/// Whether a word reads as a code (`404`) or a class (`4xx`) rather than as
-/// a word to search for.
+/// The error for a flag we do not know, with a fix if one is close.
+fn unknown_flag(flag: String) -> UsageError {
+    let suggestion = FLAGS
+        .into_iter()
+        .filter(|known| known.len() > 2)
+        .find(|known| edit_distance(known, &flag) <= 2);
+    UsageError::UnknownFlag { flag, suggestion }
+}
+
+/// Whether a word reads as a code (`404`, and mistakes such as `-1` or
+/// `4_04`) or a class (`4xx`) rather than as a word to search for.
 fn looks_like_code(word: &str) -> bool {
-    let word = word.trim();
-    word.starts_with(|c: char| c.is_ascii_digit())
-        && word
-            .bytes()
-            .all(|b| b.is_ascii_digit() || b.eq_ignore_ascii_case(&b'x'))
+    search::looks_numeric(word) || search::is_class_like(word)
 }
 
 #[cfg(test)]
@@ -174,13 +235,35 @@ mod tests {
         );
         assert_eq!(parse_strs(&["404", "--json"]), Ok(run(true, Some("404"))));
         assert_eq!(parse_strs(&[""]), Ok(run(false, Some(""))));
+        assert_eq!(parse_strs(&["  "]), Ok(run(false, Some(""))));
+    }
+
+    #[test]
+    fn quoted_words_count_as_the_words_they_hold() {
+        assert_eq!(parse_strs(&["too many"]), parse_strs(&["too", "many"]));
+        assert_eq!(
+            parse_strs(&["4xx 5xx"]),
+            Err(UsageError::SeveralCodes("4xx 5xx".into()))
+        );
+        assert_eq!(parse_strs(&["4xx 5xx"]), parse_strs(&["4xx", "5xx"]));
     }
 
     #[test]
     fn help_and_version_win() {
         assert_eq!(parse_strs(&["404", "--help"]), Ok(Command::Help));
-        assert_eq!(parse_strs(&["-h", "--bogus"]), Ok(Command::Help));
         assert_eq!(parse_strs(&["-V"]), Ok(Command::Version));
+    }
+
+    #[test]
+    fn the_order_of_flags_does_not_matter() {
+        assert_eq!(parse_strs(&["-h", "--bogus"]), Ok(Command::Help));
+        assert_eq!(parse_strs(&["--bogus", "-h"]), Ok(Command::Help));
+        assert_eq!(parse_strs(&["--bogus", "--version"]), Ok(Command::Version));
+        assert_eq!(parse_strs(&["--version", "--help"]), Ok(Command::Help));
+        assert_eq!(
+            parse_strs(&["--", "--help"]),
+            Ok(run(false, Some("--help")))
+        );
     }
 
     #[test]
@@ -198,9 +281,35 @@ mod tests {
             err.to_string(),
             "unknown option '--jsno'; did you mean '--json'?"
         );
-        let err = parse_strs(&["-x"]).unwrap_err();
-        assert_eq!(err.to_string(), "unknown option '-x'");
-        assert!(parse_strs(&["-404"]).is_err());
+        let err = parse_strs(&["--xyzzy"]).unwrap_err();
+        assert_eq!(err.to_string(), "unknown option '--xyzzy'");
+        let err = parse_strs(&["--json=yes"]).unwrap_err();
+        assert_eq!(err.to_string(), "option '--json' takes no value");
+    }
+
+    #[test]
+    fn a_dash_and_digits_is_reported_whole_with_a_hint() {
+        let err = parse_strs(&["-404"]).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "unknown option '-404'\n\
+             To look up or search for something that starts with '-', \
+             put '--' before it: http-status -- -404"
+        );
+        assert!(
+            parse_strs(&["-1"])
+                .unwrap_err()
+                .to_string()
+                .contains("http-status -- -1")
+        );
+        assert_eq!(parse_strs(&["--", "-1"]), Ok(run(false, Some("-1"))));
+    }
+
+    #[test]
+    fn long_arguments_are_not_repeated_whole() {
+        let long = format!("--{}", "x".repeat(100_000));
+        let message = parse_strs(&[&long]).unwrap_err().to_string();
+        assert!(message.len() < 200, "{message}");
     }
 
     #[test]
@@ -210,6 +319,8 @@ mod tests {
             Err(UsageError::SeveralCodes("404 500".into()))
         );
         assert!(parse_strs(&["4xx", "teapot"]).is_err());
+        assert!(parse_strs(&["teapot", "--", "-1"]).is_err());
+        assert!(parse_strs(&["4_04", "x"]).is_err());
     }
 
     #[cfg(unix)]

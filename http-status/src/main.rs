@@ -46,9 +46,81 @@ fn main() -> ExitCode {
             return ExitCode::from(EXIT_MISS);
         }
     };
-    let mut out = BufWriter::new(io::stdout().lock());
+    let mut out = BufWriter::new(Stdout::new(io::stdout().lock()));
     let result = run(&mut out, command).and_then(|status| out.flush().map(|()| status));
     ExitCode::from(exit_status(result, &mut io::stderr().lock()))
+}
+
+/// Standard output, which fails every write if it was closed when the
+/// program started, as in `http-status 404 >&-`.
+struct Stdout<W> {
+    inner: W,
+    /// Whether standard output is closed; found out at the first write,
+    /// so a run that prints nothing there never asks.
+    closed: Option<bool>,
+}
+
+impl<W: Write> Stdout<W> {
+    fn new(inner: W) -> Stdout<W> {
+        Stdout {
+            inner,
+            closed: None,
+        }
+    }
+
+    fn check(&mut self) -> io::Result<()> {
+        if *self.closed.get_or_insert_with(stdout_closed) {
+            Err(io::Error::other("standard output is closed"))
+        } else {
+            Ok(())
+        }
+    }
+}
+
+impl<W: Write> Write for Stdout<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.check()?;
+        self.inner.write(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        // Flushing what was never written is no attempt to write.
+        if self.closed == Some(true) {
+            return Err(io::Error::other("standard output is closed"));
+        }
+        self.inner.flush()
+    }
+}
+
+/// Whether the program was started with standard output closed.
+///
+/// The Rust runtime puts `/dev/null`, opened for reading and writing, in
+/// place of a standard descriptor that is closed at start-up, so that no
+/// file opened later lands there by accident. Writes to it succeed and the
+/// output is lost without an error. A shell that sends output to
+/// `/dev/null` opens it for writing only, so on Linux the two can be told
+/// apart through `/proc`. Output sent to a `/dev/null` opened for reading
+/// and writing by some other means, as `daemon(3)` leaves it, is taken for
+/// closed too.
+#[cfg(target_os = "linux")]
+fn stdout_closed() -> bool {
+    const ACCESS_MODE: u32 = 0o3;
+    const READ_WRITE: u32 = 0o2;
+    let on_dev_null = std::fs::read_link("/proc/self/fd/1")
+        .is_ok_and(|target| target == std::path::Path::new("/dev/null"));
+    on_dev_null
+        && std::fs::read_to_string("/proc/self/fdinfo/1").is_ok_and(|info| {
+            info.lines()
+                .find_map(|line| line.strip_prefix("flags:"))
+                .and_then(|flags| u32::from_str_radix(flags.trim(), 8).ok())
+                .is_some_and(|flags| flags & ACCESS_MODE == READ_WRITE)
+        })
+}
+
+/// Elsewhere a closed standard output cannot be told from `/dev/null`.
+#[cfg(not(target_os = "linux"))]
+fn stdout_closed() -> bool {
+    false
 }
 
 /// Carries out the command, writing results to `out` and misses to

@@ -155,8 +155,9 @@ pub fn miss(out: &mut impl Write, miss: &Miss) -> io::Result<()> {
         Miss::NotACode { input, fixes } => {
             writeln!(
                 out,
-                "http-status: {input} is not a status code: \
-                 status codes are three digits, 100 to 599"
+                "http-status: {} is not a status code: \
+                 status codes are three digits, 100 to 599",
+                shown(input)
             )?;
             if fixes.is_empty() {
                 writeln!(out, "{LIST_ALL}")
@@ -167,12 +168,17 @@ pub fn miss(out: &mut impl Write, miss: &Miss) -> io::Result<()> {
         Miss::NotAClass { input } => {
             writeln!(
                 out,
-                "http-status: {input} is not a class: \
-                 the classes are 1xx, 2xx, 3xx, 4xx and 5xx"
+                "http-status: {} is not a class: \
+                 the classes are 1xx, 2xx, 3xx, 4xx and 5xx",
+                shown(input)
             )
         }
         Miss::NoMatch { query, suggestions } => {
-            writeln!(out, "http-status: no status code matches \"{query}\"")?;
+            writeln!(
+                out,
+                "http-status: no status code matches \"{}\"",
+                shown(query)
+            )?;
             if suggestions.is_empty() {
                 writeln!(out, "{LIST_ALL}")
             } else {
@@ -269,6 +275,29 @@ fn rust(status: Status) -> Vec<String> {
     lines
 }
 
+/// How many characters of the user's input a message repeats.
+const SHOWN: usize = 40;
+
+/// The user's input as a message repeats it: at most [`SHOWN`] characters,
+/// then `...` and the full length, and with control characters escaped,
+/// so that a pasted megabyte or a stray escape sequence cannot flood or
+/// garble the terminal.
+pub fn shown(input: &str) -> String {
+    let mut out = String::new();
+    for c in input.chars().take(SHOWN) {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    let length = input.chars().count();
+    if length > SHOWN {
+        out.push_str(&format!("... ({length} characters)"));
+    }
+    out
+}
+
 /// Splits text into lines of at most `width` characters, breaking at
 /// spaces. A word longer than `width`, such as a URL, gets a line of its
 /// own rather than being cut.
@@ -355,6 +384,17 @@ mod tests {
         );
         let text = explained(Status::Ok);
         assert!(!text.contains("Redirect"), "{text}");
+    }
+
+    #[test]
+    fn input_is_shown_short_and_without_controls() {
+        assert_eq!(shown("teapot"), "teapot");
+        assert_eq!(shown("a\u{1b}[31m\n"), "a\\u{1b}[31m\\n");
+        let long = "é".repeat(1_000_000);
+        assert_eq!(
+            shown(&long),
+            format!("{}... (1000000 characters)", "é".repeat(SHOWN))
+        );
     }
 
     #[test]

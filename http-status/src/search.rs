@@ -88,6 +88,8 @@ pub fn lookup(query: Option<&str>) -> Result<Found, Miss> {
             let hits = Status::ALL.iter().copied().filter(|s| s.class() == class);
             Found::List(hits.map(Hit::plain).collect())
         })
+    } else if looks_numeric(query) {
+        Err(not_plain_digits(query))
     } else {
         search(query).map(Found::List)
     }
@@ -123,13 +125,52 @@ fn code(digits: &str) -> Result<Status, Miss> {
     }
 }
 
-/// A digit followed by digits and at least one `x`: meant as a class, even
-/// when it is not one.
-fn is_class_like(query: &str) -> bool {
-    let mut bytes = query.bytes();
+/// A digit followed by digits and `x`, ending in `x`: meant as a class,
+/// even when it is not one (`4x`, `6xx`). `0x194` is not one: it ends in a
+/// digit, so it is taken for a number.
+pub fn is_class_like(query: &str) -> bool {
+    let mut bytes = query.trim().bytes();
     bytes.next().is_some_and(|b| b.is_ascii_digit())
-        && query.bytes().any(|b| b.eq_ignore_ascii_case(&b'x'))
+        && query.trim().ends_with(['x', 'X'])
         && bytes.all(|b| b.is_ascii_digit() || b.eq_ignore_ascii_case(&b'x'))
+}
+
+/// Whether a word is written as a number, though perhaps not as a status
+/// code: `404`, but also `-404`, `+1`, `4_04`, `4.04` or `0x194`. Such a
+/// word is meant as a code, so it is reported as a bad one instead of
+/// being searched for (where `-` and `_` would read as spaces and the
+/// digits would match inside descriptions).
+pub fn looks_numeric(word: &str) -> bool {
+    let word = word.trim();
+    let unsigned = word.strip_prefix(['-', '+']).unwrap_or(word);
+    let radix_digits = ["0x", "0X", "0o", "0O", "0b", "0B"]
+        .into_iter()
+        .find_map(|prefix| unsigned.strip_prefix(prefix));
+    match radix_digits {
+        Some(digits) => {
+            !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_hexdigit() || b == b'_')
+        }
+        None => {
+            unsigned.starts_with(|c: char| c.is_ascii_digit())
+                && unsigned
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || matches!(b, b'_' | b'.' | b','))
+        }
+    }
+}
+
+/// The miss for a number that is not three plain digits, such as `-404`
+/// or `4_04`, suggesting the code its digits spell if there is one.
+fn not_plain_digits(input: &str) -> Miss {
+    let digits: String = input.chars().filter(char::is_ascii_digit).collect();
+    let fixes = match code(&digits) {
+        Ok(status) => vec![status],
+        Err(_) => typo_fixes(&digits),
+    };
+    Miss::NotACode {
+        input: input.to_owned(),
+        fixes,
+    }
 }
 
 /// The class written as `1xx` to `5xx`, in either case.
@@ -417,6 +458,24 @@ mod tests {
     }
 
     #[test]
+    fn numbers_that_are_not_three_digits_are_bad_codes() {
+        for input in ["-404", "+404", "4_04", "4.04", "0x194", "-0x194"] {
+            let Err(Miss::NotACode { fixes, .. }) = lookup(Some(input)) else {
+                panic!("{input} was not taken for a code");
+            };
+            if !input.contains('x') {
+                assert_eq!(fixes, [Status::NotFound], "{input}");
+            }
+        }
+        assert!(matches!(
+            lookup(Some("-1")),
+            Err(Miss::NotACode { fixes, .. }) if fixes.is_empty()
+        ));
+        // Words with digits in them are still searched for.
+        assert!(!looks_numeric("2 fa") && !looks_numeric("404s") && !looks_numeric("-"));
+    }
+
+    #[test]
     fn classes_list_their_codes() {
         let found = codes(lookup(Some("4xx")));
         assert!(found.contains(&404));
@@ -432,6 +491,7 @@ mod tests {
             lookup(Some("4x")),
             Err(Miss::NotAClass { input: "4x".into() })
         );
+        assert!(is_class_like("4XX") && !is_class_like("0x1") && !is_class_like("x"));
     }
 
     #[test]

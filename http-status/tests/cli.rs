@@ -1,7 +1,6 @@
 //! The `http-status` executable, run as a user runs it: arguments in,
 //! output, messages and exit status out.
 
-use std::io::{BufRead, BufReader};
 use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
@@ -380,40 +379,102 @@ fn help_and_version() {
     assert_eq!(http_status(&["-V"]).ok().stdout, version);
 }
 
-/// Spawns the executable with its output on a pipe, reads `lines` lines,
-/// closes the pipe and waits: it must exit 0 without a panic message.
-fn reader_closes_after(args: &[&str], lines: usize) {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
+/// Runs the executable with its standard output on a pipe whose reading
+/// end is already closed, so the very first write fails with a broken
+/// pipe, however little it writes. (A reader that reads a line and then
+/// closes would prove nothing: the whole output fits in a pipe's buffer
+/// before the reader lets go.)
+#[cfg(unix)]
+fn run_into_closed_pipe(args: &[&str]) -> Output {
+    // `true` exits without reading, and the pipe's reading end goes with
+    // it; the writing end stays with us, to hand to the executable.
+    let mut reader = Command::new("true")
+        .stdin(Stdio::piped())
         .spawn()
-        .expect("the executable runs");
-    let stdout = child.stdout.take().expect("piped");
-    let mut reader = BufReader::new(stdout);
-    for _ in 0..lines {
-        let mut line = String::new();
-        reader.read_line(&mut line).expect("a line");
-        assert!(!line.is_empty());
+        .expect("`true` runs");
+    let write_end = reader.stdin.take().expect("piped");
+    assert!(reader.wait().expect("`true` exits").success());
+    Command::new(BIN)
+        .args(args)
+        .stdout(write_end)
+        .output()
+        .expect("the executable runs")
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_pipe_ends_the_output_quietly() {
+    // `http-status | head -0`, in its JSON, listing and explaining forms.
+    for args in [
+        &[][..],
+        &["--json"],
+        &["404"],
+        &["--json", "404"],
+        &["--help"],
+    ] {
+        let output = run_into_closed_pipe(args);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(0), "{args:?}: {stderr}");
+        assert_eq!(stderr, "", "{args:?}");
     }
-    drop(reader);
-    let output = child.wait_with_output().expect("it exits");
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success(), "{:?}: {stderr}", output.status);
-    assert_eq!(stderr, "");
 }
 
+#[cfg(unix)]
 #[test]
-fn a_reader_that_stops_early_is_no_error() {
-    // `http-status | head -1`
-    reader_closes_after(&[], 1);
-    reader_closes_after(&["--json"], 1);
+fn a_closed_pipe_does_not_hide_a_miss() {
+    let output = run_into_closed_pipe(&["499"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("499 is not a registered"));
 }
 
+/// Runs the executable through `sh`, with the redirection `redirect`.
+#[cfg(target_os = "linux")]
+fn run_redirected(args: &str, redirect: &str) -> Run {
+    let script = format!("exec \"$0\" {args} {redirect}");
+    let Output { status, stderr, .. } = Command::new("sh")
+        .args(["-c", &script, BIN])
+        .output()
+        .expect("sh runs");
+    Run {
+        code: status.code(),
+        stdout: String::new(),
+        stderr: String::from_utf8(stderr).expect("UTF-8 messages"),
+    }
+}
+
+#[cfg(target_os = "linux")]
 #[test]
-fn a_pipe_closed_before_any_output_is_no_error() {
-    // The pipe is closed as soon as the program starts, so its first write
-    // fails with a broken pipe instead of landing in the pipe's buffer, as
-    // the whole output can when a line is read first.
-    reader_closes_after(&["--json"], 0);
+fn output_that_cannot_be_written_fails() {
+    // `http-status 404 >&-`: nowhere to write.
+    let run = run_redirected("404", ">&-");
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        "http-status: cannot write output: standard output is closed\n"
+    );
+    let run = run_redirected("--json", ">/dev/full");
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .starts_with("http-status: cannot write output: No space left on device"),
+        "{}",
+        run.stderr
+    );
+    // A miss writes nothing to standard output, so it does not notice.
+    let run = run_redirected("499", ">&-");
+    assert_eq!(run.code, Some(2), "{}", run.stderr);
+    assert!(!run.stderr.contains("cannot write"), "{}", run.stderr);
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn output_thrown_away_on_purpose_is_no_error() {
+    let run = run_redirected("404", ">/dev/null");
+    assert_eq!((run.code, run.stderr.as_str()), (Some(0), ""));
+    let output = Command::new(BIN)
+        .arg("404")
+        .stdout(Stdio::null())
+        .output()
+        .expect("the executable runs");
+    assert!(output.status.success());
 }
