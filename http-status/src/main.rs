@@ -19,12 +19,16 @@ mod args;
 mod json;
 mod render;
 mod search;
+mod style;
 
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
+use anstream::AutoStream;
+
 use args::Command;
 use search::Found;
+use style::ERROR;
 
 /// Exit status when output cannot be written, other than to a closed pipe.
 const EXIT_IO: u8 = 1;
@@ -39,16 +43,23 @@ fn main() -> ExitCode {
         Err(error) => {
             // Nothing useful is left to do if standard error is gone too.
             let _ = writeln!(
-                io::stderr().lock(),
-                "http-status: {error}\n{}\nTry 'http-status --help' for more information.",
+                stderr(),
+                "{ERROR}http-status:{ERROR:#} {error}\n{}\n\
+                 Try 'http-status --help' for more information.",
                 args::USAGE
             );
             return ExitCode::from(EXIT_MISS);
         }
     };
-    let mut out = BufWriter::new(Stdout::new(io::stdout().lock()));
+    let stdout = AutoStream::auto(io::stdout().lock());
+    let mut out = BufWriter::new(Stdout::new(stdout));
     let result = run(&mut out, command).and_then(|status| out.flush().map(|()| status));
-    ExitCode::from(exit_status(result, &mut io::stderr().lock()))
+    ExitCode::from(exit_status(result, &mut stderr()))
+}
+
+/// Standard error, with colour only where standard error shows it.
+fn stderr() -> AutoStream<io::StderrLock<'static>> {
+    AutoStream::auto(io::stderr().lock())
 }
 
 /// Standard output, which fails every write if it was closed when the
@@ -147,7 +158,7 @@ fn run(out: &mut impl Write, command: Command) -> io::Result<u8> {
         Ok(Found::List(hits)) => render::list(out, &hits)?,
         Err(miss) => {
             // Best effort, as for a usage error.
-            let _ = render::miss(&mut io::stderr().lock(), &miss);
+            let _ = render::miss(&mut stderr(), &miss);
             return Ok(EXIT_MISS);
         }
     }
@@ -165,7 +176,10 @@ fn exit_status(result: io::Result<u8>, stderr: &mut impl Write) -> u8 {
         Ok(status) => status,
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => 0,
         Err(error) => {
-            let _ = writeln!(stderr, "http-status: cannot write output: {error}");
+            let _ = writeln!(
+                stderr,
+                "{ERROR}http-status:{ERROR:#} cannot write output: {error}"
+            );
             EXIT_IO
         }
     }
@@ -191,6 +205,9 @@ mod tests {
         let mut stderr = Vec::new();
         let full = io::Error::new(io::ErrorKind::StorageFull, "disk full");
         assert_eq!(exit_status(Err(full), &mut stderr), EXIT_IO);
-        assert_eq!(stderr, b"http-status: cannot write output: disk full\n");
+        assert_eq!(
+            anstream::adapter::strip_bytes(&stderr).into_vec(),
+            b"http-status: cannot write output: disk full\n"
+        );
     }
 }

@@ -6,6 +6,7 @@ use std::io::{self, Write};
 use status_core::{Redirect, Registration, Status};
 
 use crate::search::{Hit, Miss};
+use crate::style::{self, ERROR, LABEL, NOTE, TITLE};
 
 /// Where the values of an explanation start, after the two-space indent and
 /// the label.
@@ -16,7 +17,13 @@ const WIDTH: usize = 79;
 
 /// Writes everything known about one status.
 pub fn explain(out: &mut impl Write, status: Status) -> io::Result<()> {
-    writeln!(out, "{status}")?;
+    let code = style::class(status.class()).bold();
+    writeln!(
+        out,
+        "{code}{}{code:#} {TITLE}{}{TITLE:#}",
+        status.code(),
+        status.phrase()
+    )?;
     writeln!(out)?;
     for line in wrap(status.description(), WIDTH - 2) {
         writeln!(out, "  {line}")?;
@@ -96,16 +103,17 @@ pub fn list(out: &mut impl Write, hits: &[Hit]) -> io::Result<()> {
 /// know before using it, or the former phrase that a search matched.
 pub fn line(hit: &Hit) -> String {
     let status = hit.status;
-    let mut line = format!("{}  {}", status.code(), status.phrase());
+    let code = style::class(status.class());
+    let mut line = format!("{code}{}{code:#}  {}", status.code(), status.phrase());
     let mark = match status.registration() {
         Registration::Assigned => None,
         other => Some(other.as_str()),
     };
     if let Some(mark) = mark {
-        line.push_str(&format!("  [{mark}]"));
+        line.push_str(&format!("  {NOTE}[{mark}]{NOTE:#}"));
     }
     if let Some(alias) = hit.alias {
-        line.push_str(&format!("  [formerly \"{alias}\"]"));
+        line.push_str(&format!("  {NOTE}[formerly \"{alias}\"]{NOTE:#}"));
     }
     line
 }
@@ -117,7 +125,7 @@ pub fn miss(out: &mut impl Write, miss: &Miss) -> io::Result<()> {
     const LIST_ALL: &str = "Run 'http-status' with no argument to list every code.";
     match miss {
         Miss::EmptySearch => {
-            writeln!(out, "http-status: nothing to search for")?;
+            writeln!(out, "{ERROR}http-status:{ERROR:#} nothing to search for")?;
             writeln!(
                 out,
                 "Give a code (404), a class (4xx) or words to search for (too many)."
@@ -129,7 +137,10 @@ pub fn miss(out: &mut impl Write, miss: &Miss) -> io::Result<()> {
             why,
             understood,
         } => {
-            writeln!(out, "http-status: {code} is reserved and may not be used")?;
+            writeln!(
+                out,
+                "{ERROR}http-status:{ERROR:#} {code} is reserved and may not be used"
+            )?;
             for line in wrap(why, WIDTH) {
                 writeln!(out, "{line}")?;
             }
@@ -141,12 +152,15 @@ pub fn miss(out: &mut impl Write, miss: &Miss) -> io::Result<()> {
             nearest,
         } => {
             if understood.is_some() {
-                writeln!(out, "http-status: {code} is not a registered status code")?;
+                writeln!(
+                    out,
+                    "{ERROR}http-status:{ERROR:#} {code} is not a registered status code"
+                )?;
                 understands(out, *understood)?;
             } else {
                 writeln!(
                     out,
-                    "http-status: {code} is not a status code: \
+                    "{ERROR}http-status:{ERROR:#} {code} is not a status code: \
                      status codes are 100 to 599 (RFC 9110, Section 15)"
                 )?;
             }
@@ -155,7 +169,7 @@ pub fn miss(out: &mut impl Write, miss: &Miss) -> io::Result<()> {
         Miss::NotACode { input, fixes } => {
             writeln!(
                 out,
-                "http-status: {} is not a status code: \
+                "{ERROR}http-status:{ERROR:#} {} is not a status code: \
                  status codes are three digits, 100 to 599",
                 shown(input)
             )?;
@@ -168,7 +182,7 @@ pub fn miss(out: &mut impl Write, miss: &Miss) -> io::Result<()> {
         Miss::NotAClass { input } => {
             writeln!(
                 out,
-                "http-status: {} is not a class: \
+                "{ERROR}http-status:{ERROR:#} {} is not a class: \
                  the classes are 1xx, 2xx, 3xx, 4xx and 5xx",
                 shown(input)
             )
@@ -176,7 +190,7 @@ pub fn miss(out: &mut impl Write, miss: &Miss) -> io::Result<()> {
         Miss::NoMatch { query, suggestions } => {
             writeln!(
                 out,
-                "http-status: no status code matches \"{}\"",
+                "{ERROR}http-status:{ERROR:#} no status code matches \"{}\"",
                 shown(query)
             )?;
             if suggestions.is_empty() {
@@ -228,7 +242,7 @@ fn field(out: &mut impl Write, label: &str, value: &str) -> io::Result<()> {
 fn field_lines(out: &mut impl Write, label: &str, values: &[&str]) -> io::Result<()> {
     let mut label = label;
     for value in values {
-        writeln!(out, "  {label:<LABEL_WIDTH$}{value}")?;
+        writeln!(out, "  {LABEL}{label:<LABEL_WIDTH$}{LABEL:#}{value}")?;
         label = "";
     }
     Ok(())
@@ -327,7 +341,12 @@ mod tests {
     fn explained(status: Status) -> String {
         let mut out = Vec::new();
         explain(&mut out, status).unwrap();
-        String::from_utf8(out).unwrap()
+        plain(&String::from_utf8(out).unwrap())
+    }
+
+    /// Text as it reaches a reader that shows no colour.
+    fn plain(styled: &str) -> String {
+        anstream::adapter::strip_str(styled).to_string()
     }
 
     #[test]
@@ -387,6 +406,19 @@ mod tests {
     }
 
     #[test]
+    fn codes_are_coloured_by_class() {
+        let styled = |status| {
+            line(&Hit {
+                status,
+                alias: None,
+            })
+        };
+        assert!(styled(Status::Ok).starts_with("\u{1b}[32m200\u{1b}[0m"));
+        assert!(styled(Status::NotFound).starts_with("\u{1b}[33m404\u{1b}[0m"));
+        assert!(styled(Status::BadGateway).starts_with("\u{1b}[31m502\u{1b}[0m"));
+    }
+
+    #[test]
     fn input_is_shown_short_and_without_controls() {
         assert_eq!(shown("teapot"), "teapot");
         assert_eq!(shown("a\u{1b}[31m\n"), "a\\u{1b}[31m\\n");
@@ -401,24 +433,24 @@ mod tests {
     #[allow(deprecated)] // 305 is used on purpose
     fn lines_mark_what_is_not_in_use() {
         assert_eq!(
-            line(&Hit {
+            plain(&line(&Hit {
                 status: Status::NotFound,
                 alias: None
-            }),
+            })),
             "404  Not Found"
         );
         assert_eq!(
-            line(&Hit {
+            plain(&line(&Hit {
                 status: Status::UseProxy,
                 alias: None
-            }),
+            })),
             "305  Use Proxy  [deprecated]"
         );
         assert_eq!(
-            line(&Hit {
+            plain(&line(&Hit {
                 status: Status::ContentTooLarge,
                 alias: Some("Payload Too Large")
-            }),
+            })),
             "413  Content Too Large  [formerly \"Payload Too Large\"]"
         );
     }

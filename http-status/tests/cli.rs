@@ -61,15 +61,26 @@ impl Run {
     }
 }
 
+/// The executable, with the variables that choose colour cleared, so a
+/// test sees what a pipe gets whatever the environment of the test run.
+fn command() -> Command {
+    let mut command = Command::new(BIN);
+    for variable in ["NO_COLOR", "CLICOLOR", "CLICOLOR_FORCE"] {
+        command.env_remove(variable);
+    }
+    command
+}
+
 fn http_status(args: &[&str]) -> Run {
+    run_with(command().args(args))
+}
+
+fn run_with(command: &mut Command) -> Run {
     let Output {
         status,
         stdout,
         stderr,
-    } = Command::new(BIN)
-        .args(args)
-        .output()
-        .expect("the executable runs");
+    } = command.output().expect("the executable runs");
     Run {
         code: status.code(),
         stdout: String::from_utf8(stdout).expect("UTF-8 output"),
@@ -394,7 +405,7 @@ fn run_into_closed_pipe(args: &[&str]) -> Output {
         .expect("`true` runs");
     let write_end = reader.stdin.take().expect("piped");
     assert!(reader.wait().expect("`true` exits").success());
-    Command::new(BIN)
+    command()
         .args(args)
         .stdout(write_end)
         .output()
@@ -433,6 +444,7 @@ fn run_redirected(args: &str, redirect: &str) -> Run {
     let script = format!("exec \"$0\" {args} {redirect}");
     let Output { status, stderr, .. } = Command::new("sh")
         .args(["-c", &script, BIN])
+        .env_remove("CLICOLOR_FORCE")
         .output()
         .expect("sh runs");
     Run {
@@ -471,10 +483,44 @@ fn output_that_cannot_be_written_fails() {
 fn output_thrown_away_on_purpose_is_no_error() {
     let run = run_redirected("404", ">/dev/null");
     assert_eq!((run.code, run.stderr.as_str()), (Some(0), ""));
-    let output = Command::new(BIN)
+    let output = command()
         .arg("404")
         .stdout(Stdio::null())
         .output()
         .expect("the executable runs");
     assert!(output.status.success());
+}
+
+const ESC: char = '\u{1b}';
+
+#[test]
+fn no_colour_in_a_pipe() {
+    for args in [&["404"][..], &["4xx"], &["499"], &["--bogus"]] {
+        let run = http_status(args);
+        assert!(!run.stdout.contains(ESC), "{args:?}: {:?}", run.stdout);
+        assert!(!run.stderr.contains(ESC), "{args:?}: {:?}", run.stderr);
+    }
+}
+
+#[test]
+fn colour_when_forced_unless_no_color_is_set() {
+    let run = run_with(command().arg("4xx").env("CLICOLOR_FORCE", "1")).ok();
+    assert!(
+        run.stdout.contains("\u{1b}[33m404\u{1b}[0m  Not Found"),
+        "{:?}",
+        run.stdout
+    );
+    let run = run_with(command().arg("499").env("CLICOLOR_FORCE", "1")).miss();
+    assert!(run.stderr.starts_with(ESC), "{:?}", run.stderr);
+
+    // NO_COLOR wins over everything (https://no-color.org).
+    let run = run_with(
+        command()
+            .arg("4xx")
+            .env("CLICOLOR_FORCE", "1")
+            .env("NO_COLOR", "1"),
+    )
+    .ok();
+    assert!(!run.stdout.contains(ESC), "{:?}", run.stdout);
+    assert_eq!(run.stdout, http_status(&["4xx"]).stdout);
 }
