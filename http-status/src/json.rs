@@ -72,6 +72,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(deprecated)] // 305 is used on purpose
     fn objects_use_codes_toml_keywords() {
         let value = parsed(|out| one(out, Status::PermanentRedirect));
         assert_eq!(value["code"], 308);
