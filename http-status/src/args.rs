@@ -6,7 +6,7 @@ use std::fmt;
 use lexopt::Arg;
 
 use crate::render::shown;
-use crate::search::{self, edit_distance};
+use crate::search;
 
 /// What the user asked for.
 #[derive(Debug, PartialEq, Eq)]
@@ -193,10 +193,8 @@ where
 
 /// The error for a flag we do not know, with a fix if one is close.
 fn unknown_flag(flag: String) -> UsageError {
-    let suggestion = FLAGS
-        .into_iter()
-        .filter(|known| known.len() > 2)
-        .find(|known| edit_distance(known, &flag) <= 2);
+    let long_flags = FLAGS.into_iter().filter(|known| known.starts_with("--"));
+    let suggestion = status_suggest::closest(&flag, long_flags);
     UsageError::UnknownFlag { flag, suggestion }
 }
 

@@ -2,6 +2,7 @@
 //! what the user may have meant.
 
 use status_core::{Class, Status};
+use status_suggest::MAX_SUGGESTIONS;
 
 /// What a query found.
 #[derive(Debug, PartialEq, Eq)]
@@ -66,9 +67,6 @@ pub enum Miss {
         suggestions: Vec<Status>,
     },
 }
-
-/// How many codes a suggestion lists at most, as `status!` does.
-const MAX_SUGGESTIONS: usize = 3;
 
 /// Resolves the query: `None` lists every code, digits are a code, `4xx` a
 /// class, and anything else a search.
@@ -295,7 +293,7 @@ fn spelled_like(needle: &str) -> Vec<Status> {
                 };
                 runs
             })
-            .map(|run| edit_distance(&run, needle))
+            .map(|run| status_suggest::edit_distance(&run, needle))
             .min();
         if let Some(distance) = best.filter(|&d| d <= allowed) {
             close.push((distance, status));
@@ -312,72 +310,23 @@ fn spelled_like(needle: &str) -> Vec<Status> {
 /// The codes closest to an unregistered one, those of its own class first,
 /// as the `status!` macro suggests them.
 fn nearest(code: u16) -> Vec<Status> {
-    let mut all: Vec<Status> = Status::ALL.to_vec();
-    all.sort_by_key(|s| (s.code() / 100 != code / 100, s.code().abs_diff(code)));
-    all.truncate(MAX_SUGGESTIONS);
-    all
+    let codes = Status::ALL.iter().map(|status| status.code());
+    statuses(&status_suggest::nearest(code, codes))
 }
 
-/// Codes one keystroke away from `digits`: a digit deleted, inserted,
-/// replaced or two swapped, as the `status!` macro suggests them.
-/// Deletions come first, from the end, since an extra trailing digit is the
-/// most common slip.
+/// Codes one keystroke away from `digits`, as the `status!` macro
+/// suggests them.
 fn typo_fixes(digits: &str) -> Vec<Status> {
-    let len = digits.len();
-    // Only two to four digits are one keystroke from three.
-    if !(2..=4).contains(&len) {
-        return Vec::new();
-    }
-    let mut candidates: Vec<String> = Vec::new();
-    for i in (0..len).rev() {
-        candidates.push(format!("{}{}", &digits[..i], &digits[i + 1..]));
-    }
-    for i in 0..=len {
-        for d in '0'..='9' {
-            candidates.push(format!("{}{d}{}", &digits[..i], &digits[i..]));
-        }
-    }
-    for i in 0..len {
-        for d in '0'..='9' {
-            candidates.push(format!("{}{d}{}", &digits[..i], &digits[i + 1..]));
-        }
-    }
-    for i in 1..len {
-        let mut swapped = digits.as_bytes().to_vec();
-        swapped.swap(i - 1, i);
-        candidates.push(String::from_utf8(swapped).unwrap_or_default());
-    }
-    let mut found: Vec<Status> = Vec::new();
-    for candidate in candidates {
-        if candidate.len() != 3 || candidate.starts_with('0') {
-            continue;
-        }
-        let status = candidate
-            .parse()
-            .ok()
-            .and_then(|code| Status::from_u16(code).ok());
-        if let Some(status) = status.filter(|s| !found.contains(s)) {
-            found.push(status);
-        }
-    }
-    found.truncate(MAX_SUGGESTIONS);
-    found
+    let fixes = status_suggest::typo_fixes(digits, |code| Status::from_u16(code).is_ok());
+    statuses(&fixes)
 }
 
-/// The Levenshtein distance between two strings, counted in `char`s.
-pub fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    let mut current = vec![0; b.len() + 1];
-    for (i, ca) in a.chars().enumerate() {
-        current[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != cb);
-            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
-        }
-        std::mem::swap(&mut previous, &mut current);
-    }
-    previous[b.len()]
+/// The statuses for codes known to be registered.
+fn statuses(codes: &[u16]) -> Vec<Status> {
+    codes
+        .iter()
+        .filter_map(|&code| Status::from_u16(code).ok())
+        .collect()
 }
 
 #[cfg(test)]
@@ -550,13 +499,5 @@ mod tests {
                 suggestions: vec![]
             })
         );
-    }
-
-    #[test]
-    fn edit_distance_counts_keystrokes() {
-        assert_eq!(edit_distance("", "abc"), 3);
-        assert_eq!(edit_distance("teapot", "teapot"), 0);
-        assert_eq!(edit_distance("--jsno", "--json"), 2);
-        assert_eq!(edit_distance("found", "fund"), 1);
     }
 }
