@@ -245,61 +245,19 @@ fn or_list(entries: &[&Entry]) -> String {
 
 /// Up to three usable codes closest to `code`, those of its own class first.
 pub fn nearest(code: u16, codes: &Codes) -> Vec<&Entry> {
-    let mut all: Vec<&Entry> = codes.with_variant().collect();
-    all.sort_by_key(|e| {
-        (
-            e.code.value / 100 != code / 100,
-            e.code.value.abs_diff(code),
-        )
-    });
-    all.truncate(3);
-    all
+    let usable = codes.with_variant().map(|entry| entry.code.value);
+    entries(&status_suggest::nearest(code, usable), codes)
 }
 
 /// Usable codes one keystroke away from `code`: a digit deleted, inserted,
-/// replaced or two swapped. Deletions come first, from the end, since an
-/// extra trailing digit is the most common slip.
+/// replaced or two swapped, with deletions from the end first.
 pub fn typo_fixes<'c>(digits: &str, codes: &'c Codes) -> Vec<&'c Entry> {
-    // Beyond a few digits no single slip explains the number.
-    if digits.len() > 6 {
-        return Vec::new();
-    }
-    let len = digits.len();
-    let mut candidates: Vec<String> = Vec::new();
-    for i in (0..len).rev() {
-        candidates.push(format!("{}{}", &digits[..i], &digits[i + 1..]));
-    }
-    for i in 0..=len {
-        for d in '0'..='9' {
-            candidates.push(format!("{}{d}{}", &digits[..i], &digits[i..]));
-        }
-    }
-    for i in 0..len {
-        for d in '0'..='9' {
-            candidates.push(format!("{}{d}{}", &digits[..i], &digits[i + 1..]));
-        }
-    }
-    for i in 1..len {
-        let mut swapped: Vec<u8> = digits.bytes().collect();
-        swapped.swap(i - 1, i);
-        candidates.push(String::from_utf8(swapped).unwrap_or_default());
-    }
-    let mut found: Vec<&Entry> = Vec::new();
-    for candidate in candidates {
-        if candidate.len() != 3 || candidate.starts_with('0') {
-            continue;
-        }
-        let Ok(n) = candidate.parse::<u16>() else {
-            continue;
-        };
-        if let Some(entry) = codes.get(n).filter(|e| e.has_variant()) {
-            if !found.iter().any(|f| f.code.value == n) {
-                found.push(entry);
-            }
-        }
-    }
-    found.truncate(3);
-    found
+    let usable = |n| codes.get(n).is_some_and(Entry::has_variant);
+    entries(&status_suggest::typo_fixes(digits, usable), codes)
+}
+
+fn entries<'c>(found: &[u16], codes: &'c Codes) -> Vec<&'c Entry> {
+    found.iter().filter_map(|&n| codes.get(n)).collect()
 }
 
 #[cfg(test)]
