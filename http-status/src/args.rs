@@ -52,6 +52,9 @@ Options:
       --         end the options: what follows is the query, even if it
                  starts with '-'
 
+Output is coloured on a terminal. NO_COLOR=1 turns colour off, and
+CLICOLOR_FORCE=1 keeps it when the output is piped.
+
 Exit status: 0 on success; 2 for an unknown code, a search that matches
 nothing, or a usage error; 1 if the output cannot be written.
 

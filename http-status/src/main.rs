@@ -13,7 +13,9 @@
 //! search that matches nothing and a usage error exit with status 2 and
 //! say on standard error what was wrong and what the user may have meant.
 //! A closed pipe, as in `http-status | head -1`, ends it quietly with
-//! status 0.
+//! status 0; any other output that cannot be written, a closed standard
+//! output included, is an error with status 1. Output is coloured on a
+//! terminal, and plain when piped or when `NO_COLOR` is set.
 
 mod args;
 mod json;
