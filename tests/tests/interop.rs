@@ -322,10 +322,13 @@ fn conversions_round_trip() {
 #[test]
 fn parsing_accepts_only_what_http_accepts() {
     // http accepts any three digits from 100 to 999; we accept the
-    // registered subset and say why we reject the rest.
-    for a in 0..=u8::MAX {
-        for b in 0..=u8::MAX {
-            for c in 0..=u8::MAX {
+    // registered subset and say why we reject the rest. The exhaustive
+    // sweep of three bytes is in runtime.rs; here every three-digit input
+    // and the bytes around the digits are enough to compare the two.
+    let alphabet = b"0123456789/:+ a\xff";
+    for &a in alphabet {
+        for &b in alphabet {
+            for &c in alphabet {
                 let bytes = [a, b, c];
                 let theirs = StatusCode::from_bytes(&bytes);
                 match Status::from_bytes(&bytes) {
