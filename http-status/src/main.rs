@@ -19,6 +19,7 @@
 
 mod args;
 mod json;
+mod known;
 mod render;
 mod search;
 mod style;

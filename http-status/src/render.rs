@@ -3,8 +3,9 @@
 
 use std::io::{self, Write};
 
-use status_core::{Redirect, Registration, Status};
+use status_core::{Redirect, Registration, Status, Vendor};
 
+use crate::known::{Known, Set};
 use crate::search::{Hit, Miss};
 use crate::style::{self, ERROR, LABEL, NOTE, TITLE};
 
@@ -16,7 +17,7 @@ const LABEL_WIDTH: usize = 13;
 const WIDTH: usize = 79;
 
 /// Writes everything known about one status.
-pub fn explain(out: &mut impl Write, status: Status) -> io::Result<()> {
+pub fn explain(out: &mut impl Write, status: Known) -> io::Result<()> {
     let code = style::class(status.class()).bold();
     writeln!(
         out,
@@ -29,7 +30,14 @@ pub fn explain(out: &mut impl Write, status: Status) -> io::Result<()> {
         writeln!(out, "  {line}")?;
     }
     writeln!(out)?;
+    match status.vendor() {
+        Some(vendor) => explain_vendor(out, status, vendor),
+        None => explain_registered(out, status),
+    }
+}
 
+/// The fields of a code of the IANA registry.
+fn explain_registered(out: &mut impl Write, status: Known) -> io::Result<()> {
     let class = status.class();
     field(out, "Class", &format!("{}xx {class}", status.code() / 100))?;
     field(out, "Status line", status.status_line())?;
@@ -91,6 +99,67 @@ pub fn explain(out: &mut impl Write, status: Status) -> io::Result<()> {
     )
 }
 
+/// The fields of a vendor's code: whose it is, where the vendor documents
+/// it, whether a client ever sees it, and what a client makes of it.
+///
+/// The semantics that the IANA registry's codes carry (headers,
+/// cacheability, content) are left out: RFC 9110 defines them for its own
+/// codes only, and a client applies those of the `x00` code it falls back
+/// to.
+fn explain_vendor(out: &mut impl Write, status: Known, vendor: &Vendor) -> io::Result<()> {
+    let class = status.class();
+    field(out, "Class", &format!("{}xx {class}", status.code() / 100))?;
+    field(out, "Vendor", vendor.name())?;
+    field(
+        out,
+        "Registry",
+        &format!(
+            "not in the IANA registry: {} defines it, no standard does",
+            vendor.name()
+        ),
+    )?;
+    field(out, "Source", vendor.source())?;
+    field(out, "Sent", &sent(status, vendor))?;
+    if let Some(understood) = Status::understand(status.code()) {
+        field(
+            out,
+            "Understood",
+            &format!(
+                "a client treats it as {understood}, the x00 code of its class \
+                 (RFC 9110, Section 15)"
+            ),
+        )?;
+    }
+    if vendor.reaches_clients() {
+        field(out, "Status line", status.status_line())?;
+    }
+    field_lines(
+        out,
+        "In Rust",
+        &rust(status).iter().map(String::as_str).collect::<Vec<_>>(),
+    )
+}
+
+/// Whether a vendor's code reaches clients, and what they get instead.
+fn sent(status: Known, vendor: &Vendor) -> String {
+    if vendor.reaches_clients() {
+        return "yes, to clients, in the status line".to_owned();
+    }
+    let instead = vendor.sent_as().and_then(|code| Known::from_u16(code).ok());
+    match instead {
+        Some(instead) => format!(
+            "never: {} only logs {}; the client receives {instead}",
+            vendor.name(),
+            status.code()
+        ),
+        None => format!(
+            "never: {} only logs {}; no response carries it",
+            vendor.name(),
+            status.code()
+        ),
+    }
+}
+
 /// Writes one line per status, such as `404  Not Found`.
 pub fn list(out: &mut impl Write, hits: &[Hit]) -> io::Result<()> {
     for hit in hits {
@@ -100,14 +169,16 @@ pub fn list(out: &mut impl Write, hits: &[Hit]) -> io::Result<()> {
 }
 
 /// One listed status: code, phrase, and in brackets what a reader should
-/// know before using it, or the former phrase that a search matched.
+/// know before using it: the vendor of a code that no registry lists, or
+/// the registry's status; and the former phrase that a search matched.
 pub fn line(hit: &Hit) -> String {
     let status = hit.status;
     let code = style::class(status.class());
     let mut line = format!("{code}{}{code:#}  {}", status.code(), status.phrase());
-    let mark = match status.registration() {
-        Registration::Assigned => None,
-        other => Some(other.as_str()),
+    let mark = match (status.vendor(), status.registration()) {
+        (Some(vendor), _) => Some(vendor.name()),
+        (None, Registration::Assigned) => None,
+        (None, other) => Some(other.as_str()),
     };
     if let Some(mark) = mark {
         line.push_str(&format!("  {NOTE}[{mark}]{NOTE:#}"));
@@ -214,17 +285,10 @@ fn understands(out: &mut impl Write, understood: Option<Status>) -> io::Result<(
     }
 }
 
-fn suggest(out: &mut impl Write, heading: &str, statuses: &[Status]) -> io::Result<()> {
+fn suggest(out: &mut impl Write, heading: &str, statuses: &[Known]) -> io::Result<()> {
     writeln!(out, "{heading}")?;
     for &status in statuses {
-        writeln!(
-            out,
-            "  {}",
-            line(&Hit {
-                status,
-                alias: None
-            })
-        )?;
+        writeln!(out, "  {}", line(&Hit::plain(status)))?;
     }
     Ok(())
 }
@@ -249,7 +313,7 @@ fn field_lines(out: &mut impl Write, label: &str, values: &[&str]) -> io::Result
 }
 
 /// How a client follows the redirect, for 3xx codes only.
-fn redirect(status: Status) -> Option<String> {
+fn redirect(status: Known) -> Option<String> {
     if !status.is_redirection() {
         return None;
     }
@@ -277,14 +341,24 @@ fn registration(registration: Registration) -> &'static str {
 
 /// The ways to write the status in Rust: the macro, the variant and the
 /// constants, including those named after former phrases.
-fn rust(status: Status) -> Vec<String> {
-    let mut lines = vec![
-        format!("status!({})", status.code()),
-        format!("Status::{}", status.name()),
-    ];
+///
+/// A vendor's code is not in `Status`; it is in the enum that
+/// `registry!` generates from a codes file extending its set, called
+/// `AppStatus` with `app_status!` in the library's documentation.
+fn rust(status: Known) -> Vec<String> {
+    let (enum_name, macro_name, mut lines) = match Set::of(status) {
+        Some(set) => (
+            "AppStatus",
+            "app_status",
+            vec![format!("extends = [\"iana\", \"{}\"], then", set.name)],
+        ),
+        None => ("Status", "status", Vec::new()),
+    };
+    lines.push(format!("{macro_name}!({})", status.code()));
+    lines.push(format!("{enum_name}::{}", status.name()));
     for (i, constant) in status.constants().iter().enumerate() {
         let former = if i == 0 { "" } else { " (former phrase)" };
-        lines.push(format!("Status::{constant}{former}"));
+        lines.push(format!("{enum_name}::{constant}{former}"));
     }
     lines
 }
@@ -338,9 +412,9 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 mod tests {
     use super::*;
 
-    fn explained(status: Status) -> String {
+    fn explained(status: impl Into<Known>) -> String {
         let mut out = Vec::new();
-        explain(&mut out, status).unwrap();
+        explain(&mut out, status.into()).unwrap();
         plain(&String::from_utf8(out).unwrap())
     }
 
@@ -364,11 +438,13 @@ mod tests {
 
     #[test]
     fn explanations_fit_the_terminal() {
-        for &status in Status::ALL {
+        for &status in Known::ALL {
             for line in explained(status).lines() {
-                // Only an unbreakable word, such as a URL, may overflow.
+                // Only an unbreakable word, such as a URL, may overflow,
+                // alone in the column of values.
+                let value: String = line.chars().skip(2 + LABEL_WIDTH).collect();
                 assert!(
-                    line.chars().count() <= WIDTH || !line.trim().contains(' '),
+                    line.chars().count() <= WIDTH || !value.trim().contains(' '),
                     "{status:?}: {line}"
                 );
             }
@@ -407,12 +483,7 @@ mod tests {
 
     #[test]
     fn codes_are_coloured_by_class() {
-        let styled = |status| {
-            line(&Hit {
-                status,
-                alias: None,
-            })
-        };
+        let styled = |status: Status| line(&Hit::plain(status.into()));
         assert!(styled(Status::Ok).starts_with("\u{1b}[32m200\u{1b}[0m"));
         assert!(styled(Status::NotFound).starts_with("\u{1b}[33m404\u{1b}[0m"));
         assert!(styled(Status::BadGateway).starts_with("\u{1b}[31m502\u{1b}[0m"));
@@ -432,26 +503,63 @@ mod tests {
     #[test]
     #[allow(deprecated)] // 305 is used on purpose
     fn lines_mark_what_is_not_in_use() {
+        assert_eq!(plain(&line(&Hit::plain(Known::NotFound))), "404  Not Found");
         assert_eq!(
-            plain(&line(&Hit {
-                status: Status::NotFound,
-                alias: None
-            })),
-            "404  Not Found"
-        );
-        assert_eq!(
-            plain(&line(&Hit {
-                status: Status::UseProxy,
-                alias: None
-            })),
+            plain(&line(&Hit::plain(Known::UseProxy))),
             "305  Use Proxy  [deprecated]"
         );
         assert_eq!(
             plain(&line(&Hit {
-                status: Status::ContentTooLarge,
+                status: Known::ContentTooLarge,
                 alias: Some("Payload Too Large")
             })),
             "413  Content Too Large  [formerly \"Payload Too Large\"]"
+        );
+        assert_eq!(
+            plain(&line(&Hit::plain(Known::ClientClosedRequest))),
+            "499  Client Closed Request  [nginx]"
+        );
+    }
+
+    fn vendor_code(code: u16) -> String {
+        explained(Known::from_u16(code).unwrap())
+    }
+
+    #[test]
+    fn vendor_codes_name_their_vendor_and_what_a_client_sees() {
+        let text = vendor_code(499);
+        assert!(text.starts_with("499 Client Closed Request\n"), "{text}");
+        assert!(text.contains("  Vendor       nginx\n"), "{text}");
+        assert!(text.contains("not in the IANA registry"), "{text}");
+        assert!(text.contains("no response carries it"), "{text}");
+        assert!(
+            text.contains("a client treats it as 400 Bad Request"),
+            "{text}"
+        );
+        // It never reaches a client, so it has no status line to show.
+        assert!(!text.contains("HTTP/1.1"), "{text}");
+        assert!(text.contains("extends = [\"iana\", \"nginx\"]"), "{text}");
+        assert!(text.contains("AppStatus::ClientClosedRequest"), "{text}");
+        assert!(!text.contains(" Status::"), "{text}");
+        assert!(!text.contains(" status!("), "{text}");
+
+        let text = vendor_code(495);
+        assert!(
+            text.contains("the client receives 400 Bad Request"),
+            "{text}"
+        );
+
+        let text = vendor_code(520);
+        assert!(text.contains("  Vendor       Cloudflare\n"), "{text}");
+        assert!(
+            text.contains("https://developers.cloudflare.com/"),
+            "{text}"
+        );
+        assert!(text.contains("yes, to clients"), "{text}");
+        assert!(text.contains("HTTP/1.1 520"), "{text}");
+        assert!(
+            text.contains("a client treats it as 500 Internal Server Error"),
+            "{text}"
         );
     }
 }

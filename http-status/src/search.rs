@@ -1,29 +1,36 @@
 //! From a query to the statuses it names, or to why there are none and
 //! what the user may have meant.
+//!
+//! A code, a search and a set name reach every known code, the vendors'
+//! included. The listing of every code and of a class holds the IANA
+//! registry alone, as `status_core::Status` does: vendor codes are listed
+//! by their set (`nginx`) or found by a search.
 
 use status_core::{Class, Status};
 use status_suggest::MAX_SUGGESTIONS;
+
+use crate::known::{self, Known, Set};
 
 /// What a query found.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Found {
     /// A code given by number: explained in full.
-    One(Status),
-    /// Every code, a class or search results: listed one per line.
+    One(Known),
+    /// Every code, a class, a set or search results: listed one per line.
     List(Vec<Hit>),
 }
 
 /// One listed status.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Hit {
-    pub status: Status,
+    pub status: Known,
     /// The former phrase that matched a search, when the current phrase
     /// did not, so the listing can say why 413 answers "payload too large".
     pub alias: Option<&'static str>,
 }
 
 impl Hit {
-    fn plain(status: Status) -> Hit {
+    pub fn plain(status: Known) -> Hit {
         Hit {
             status,
             alias: None,
@@ -44,19 +51,20 @@ pub enum Miss {
         /// What a client makes of it: the `x00` code of its class.
         understood: Option<Status>,
     },
-    /// Three digits, 100..=999, that are not a registered code.
+    /// Three digits, 100..=999, that are neither a registered code nor a
+    /// vendor's.
     Unregistered {
         code: u16,
         /// What a client makes of it; `None` above 599.
         understood: Option<Status>,
-        /// The closest codes, those of its own class first.
-        nearest: Vec<Status>,
+        /// The closest registered codes, those of its own class first.
+        nearest: Vec<Known>,
     },
     /// Digits that cannot be a status code at all, such as `4040` or `42`.
     NotACode {
         input: String,
         /// Codes one keystroke away, such as 404 for `4040`.
-        fixes: Vec<Status>,
+        fixes: Vec<Known>,
     },
     /// Something shaped like a class that is not one, such as `6xx` or `4x`.
     NotAClass { input: String },
@@ -64,17 +72,16 @@ pub enum Miss {
     NoMatch {
         query: String,
         /// Phrases spelled nearly like the query.
-        suggestions: Vec<Status>,
+        suggestions: Vec<Known>,
     },
 }
 
-/// Resolves the query: `None` lists every code, digits are a code, `4xx` a
-/// class, and anything else a search.
+/// Resolves the query: `None` lists every registered code, digits are a
+/// code, `4xx` a class, a set's name (`nginx`) lists the set, and anything
+/// else is a search.
 pub fn lookup(query: Option<&str>) -> Result<Found, Miss> {
     let Some(query) = query else {
-        return Ok(Found::List(
-            Status::ALL.iter().copied().map(Hit::plain).collect(),
-        ));
+        return Ok(Found::List(known::iana().map(Hit::plain).collect()));
     };
     let query = query.trim();
     if query.is_empty() {
@@ -83,18 +90,21 @@ pub fn lookup(query: Option<&str>) -> Result<Found, Miss> {
         code(query).map(Found::One)
     } else if is_class_like(query) {
         class(query).map(|class| {
-            let hits = Status::ALL.iter().copied().filter(|s| s.class() == class);
+            let hits = known::iana().filter(|s| s.class() == class);
             Found::List(hits.map(Hit::plain).collect())
         })
     } else if looks_numeric(query) {
         Err(not_plain_digits(query))
+    } else if let Some(set) = Set::named(query) {
+        Ok(Found::List(set.codes().map(Hit::plain).collect()))
     } else {
         search(query).map(Found::List)
     }
 }
 
-/// The status for a string of ASCII digits.
-fn code(digits: &str) -> Result<Status, Miss> {
+/// The status for a string of ASCII digits: a registered code or a
+/// vendor's.
+fn code(digits: &str) -> Result<Known, Miss> {
     let value = match digits.parse::<u16>() {
         Ok(value) if digits.len() == 3 && value >= 100 => value,
         _ => {
@@ -104,7 +114,7 @@ fn code(digits: &str) -> Result<Status, Miss> {
             });
         }
     };
-    if let Ok(status) = Status::from_u16(value) {
+    if let Ok(status) = Known::from_u16(value) {
         return Ok(status);
     }
     let understood = Status::understand(value);
@@ -191,14 +201,16 @@ enum Rank {
     Exact,
     /// The query is part of the phrase or a former phrase.
     InPhrase,
+    /// The query is part of the name of the vendor that defines the code.
+    InVendor,
     /// The query is part of the description.
     InDescription,
     /// Each word of the query is somewhere in the entry.
     AllWords,
 }
 
-/// Every status whose phrase, former phrases or description contain the
-/// query, ignoring case, apostrophes and hyphens. The best matches come
+/// Every status whose phrase, former phrases, vendor or description contain
+/// the query, ignoring case, apostrophes and hyphens. The best matches come
 /// first, then ascending codes.
 fn search(query: &str) -> Result<Vec<Hit>, Miss> {
     let needle = normalize(query);
@@ -208,9 +220,13 @@ fn search(query: &str) -> Result<Vec<Hit>, Miss> {
     }
     let words: Vec<&str> = needle.split(' ').collect();
     let mut hits: Vec<(Rank, Hit)> = Vec::new();
-    for &status in Status::ALL {
+    for &status in Known::ALL {
         let phrase = normalize(status.phrase());
         let aliases: Vec<String> = status.aliases().iter().map(|a| normalize(a)).collect();
+        let vendor = status
+            .vendor()
+            .map(|v| normalize(v.name()))
+            .unwrap_or_default();
         let description = normalize(status.description());
         let alias_hit = |test: &dyn Fn(&str) -> bool| {
             status
@@ -228,10 +244,12 @@ fn search(query: &str) -> Result<Vec<Hit>, Miss> {
             Some((Rank::InPhrase, None))
         } else if let Some(alias) = alias_hit(&|a| a.contains(&needle)) {
             Some((Rank::InPhrase, Some(alias)))
+        } else if vendor.contains(&needle) {
+            Some((Rank::InVendor, None))
         } else if description.contains(&needle) {
             Some((Rank::InDescription, None))
         } else {
-            let everything = [phrase.as_str(), &aliases.join(" "), &description].join(" ");
+            let everything = [phrase.as_str(), &aliases.join(" "), &vendor, &description].join(" ");
             words
                 .iter()
                 .all(|w| everything.contains(w))
@@ -271,7 +289,7 @@ fn normalize(text: &str) -> String {
 
 /// Statuses whose phrase, or a run of words in it, is spelled nearly like
 /// the query: `not fund` suggests 404 Not Found.
-fn spelled_like(needle: &str) -> Vec<Status> {
+fn spelled_like(needle: &str) -> Vec<Known> {
     // Comparing costs the product of the lengths, and no phrase is spelled
     // nearly like a paragraph.
     const LONGEST: usize = 64;
@@ -280,8 +298,8 @@ fn spelled_like(needle: &str) -> Vec<Status> {
     }
     let width = needle.split(' ').count();
     let allowed = (needle.chars().count() / 3).max(1);
-    let mut close: Vec<(usize, Status)> = Vec::new();
-    for &status in Status::ALL {
+    let mut close: Vec<(usize, Known)> = Vec::new();
+    for &status in Known::ALL {
         let best = std::iter::once(status.phrase())
             .chain(status.aliases().iter().copied())
             .flat_map(|phrase| {
@@ -307,25 +325,26 @@ fn spelled_like(needle: &str) -> Vec<Status> {
         .collect()
 }
 
-/// The codes closest to an unregistered one, those of its own class first,
-/// as the `status!` macro suggests them.
-fn nearest(code: u16) -> Vec<Status> {
+/// The registered codes closest to an unknown one, those of its own class
+/// first, as the `status!` macro suggests them.
+fn nearest(code: u16) -> Vec<Known> {
     let codes = Status::ALL.iter().map(|status| status.code());
     statuses(&status_suggest::nearest(code, codes))
 }
 
-/// Codes one keystroke away from `digits`, as the `status!` macro
-/// suggests them.
-fn typo_fixes(digits: &str) -> Vec<Status> {
+/// Registered codes one keystroke away from `digits`, as the `status!`
+/// macro suggests them.
+fn typo_fixes(digits: &str) -> Vec<Known> {
     let fixes = status_suggest::typo_fixes(digits, |code| Status::from_u16(code).is_ok());
     statuses(&fixes)
 }
 
 /// The statuses for codes known to be registered.
-fn statuses(codes: &[u16]) -> Vec<Status> {
+fn statuses(codes: &[u16]) -> Vec<Known> {
     codes
         .iter()
         .filter_map(|&code| Status::from_u16(code).ok())
+        .map(Known::from)
         .collect()
 }
 
@@ -342,8 +361,8 @@ mod tests {
 
     #[test]
     fn digits_are_a_code() {
-        assert_eq!(lookup(Some("404")), Ok(Found::One(Status::NotFound)));
-        assert_eq!(lookup(Some(" 418 ")), Ok(Found::One(Status::ImATeapot)));
+        assert_eq!(lookup(Some("404")), Ok(Found::One(Known::NotFound)));
+        assert_eq!(lookup(Some(" 418 ")), Ok(Found::One(Known::ImATeapot)));
     }
 
     #[test]
@@ -352,11 +371,11 @@ mod tests {
             code,
             understood,
             nearest,
-        }) = lookup(Some("499"))
+        }) = lookup(Some("498"))
         else {
-            panic!("499 is not registered");
+            panic!("498 is in no registry and no set");
         };
-        assert_eq!(code, 499);
+        assert_eq!(code, 498);
         assert_eq!(understood, Some(Status::BadRequest));
         assert!(nearest.iter().all(|s| s.is_client_error()), "{nearest:?}");
         assert_eq!(nearest.len(), MAX_SUGGESTIONS);
@@ -365,6 +384,41 @@ mod tests {
             panic!("600 is not a status code");
         };
         assert_eq!(understood, None);
+    }
+
+    #[test]
+    fn vendor_codes_are_found_by_number() {
+        let Ok(Found::One(status)) = lookup(Some("499")) else {
+            panic!("499 is nginx's");
+        };
+        assert_eq!(status.vendor().map(|v| v.name()), Some("nginx"));
+        let Ok(Found::One(status)) = lookup(Some("520")) else {
+            panic!("520 is Cloudflare's");
+        };
+        assert_eq!(status.vendor().map(|v| v.name()), Some("Cloudflare"));
+    }
+
+    #[test]
+    fn set_names_list_their_codes() {
+        assert_eq!(codes(lookup(Some("nginx"))), [444, 494, 495, 496, 497, 499]);
+        assert_eq!(codes(lookup(Some("AWS-ELB"))), [460, 463, 464, 561]);
+    }
+
+    #[test]
+    fn searches_find_vendor_codes() {
+        assert_eq!(codes(lookup(Some("timed out"))), [522]);
+        assert!(codes(lookup(Some("client closed"))).contains(&499));
+        // A vendor's name is searched, not only a set's.
+        let found = codes(lookup(Some("elastic load balancing")));
+        assert_eq!(found, [460, 463, 464, 561]);
+        let found = codes(lookup(Some("exchange")));
+        assert!(found.contains(&440), "{found:?}");
+    }
+
+    #[test]
+    fn classes_and_the_full_listing_hold_registered_codes_only() {
+        assert!(!codes(lookup(Some("4xx"))).contains(&499));
+        assert!(!codes(lookup(None)).contains(&520));
     }
 
     #[test]
@@ -386,11 +440,11 @@ mod tests {
         let Err(Miss::NotACode { fixes, .. }) = lookup(Some("4040")) else {
             panic!("4040 is not a code");
         };
-        assert_eq!(fixes.first(), Some(&Status::NotFound));
+        assert_eq!(fixes.first(), Some(&Known::NotFound));
         let Err(Miss::NotACode { fixes, .. }) = lookup(Some("0404")) else {
             panic!("0404 is not a code");
         };
-        assert!(fixes.contains(&Status::NotFound), "{fixes:?}");
+        assert!(fixes.contains(&Known::NotFound), "{fixes:?}");
         assert!(matches!(
             lookup(Some("99999999")),
             Err(Miss::NotACode { .. })
@@ -413,7 +467,7 @@ mod tests {
                 panic!("{input} was not taken for a code");
             };
             if !input.contains('x') {
-                assert_eq!(fixes, [Status::NotFound], "{input}");
+                assert_eq!(fixes, [Known::NotFound], "{input}");
             }
         }
         assert!(matches!(
@@ -465,7 +519,7 @@ mod tests {
         assert_eq!(
             hits[0],
             Hit {
-                status: Status::ContentTooLarge,
+                status: Known::ContentTooLarge,
                 alias: Some("Payload Too Large")
             }
         );
@@ -479,7 +533,7 @@ mod tests {
         let Err(Miss::NoMatch { suggestions, .. }) = lookup(Some("not fund")) else {
             panic!("nothing says 'not fund'");
         };
-        assert_eq!(suggestions.first(), Some(&Status::NotFound));
+        assert_eq!(suggestions.first(), Some(&Known::NotFound));
         assert_eq!(
             lookup(Some("xyzzy plugh")),
             Err(Miss::NoMatch {
