@@ -30,20 +30,28 @@ pub enum Command {
 const FLAGS: [&str; 5] = ["--json", "--help", "-h", "--version", "-V"];
 
 /// The one-line synopsis, shown in the help and after a usage error.
-pub const USAGE: &str = "Usage: http-status [--json] [CODE | CLASS | WORDS...]";
+pub const USAGE: &str = "Usage: http-status [--json] [CODE | CLASS | SET | WORDS...]";
 
 /// The full `--help` text.
 pub const HELP: &str = "\
 Explain HTTP status codes.
 
-Usage: http-status [--json] [CODE | CLASS | WORDS...]
+Usage: http-status [--json] [CODE | CLASS | SET | WORDS...]
 
 Arguments:
-  CODE      a status code, such as 404: explain it in full
-  CLASS     1xx, 2xx, 3xx, 4xx or 5xx: list the codes of the class
-  WORDS     search reason phrases, former phrases and descriptions,
-            ignoring case, such as `teapot` or `too many`
-  (none)    list every code
+  CODE      a status code, such as 404, or a vendor's, such as nginx's 499:
+            explain it in full
+  CLASS     1xx, 2xx, 3xx, 4xx or 5xx: list the registered codes of the
+            class
+  SET       nginx, cloudflare, aws-elb, microsoft or shopify: list the codes
+            that vendor uses outside the IANA registry
+  WORDS     search reason phrases, former phrases, vendors and
+            descriptions, ignoring case, such as `teapot` or `timed out`
+  (none)    list every registered code
+
+Registered codes are those of the IANA HTTP Status Code Registry. A
+vendor's code is explained and found by a search too, marked with its
+vendor, but listed only with its set.
 
 Options:
       --json     print JSON: an object for one code, an array for a list
@@ -62,6 +70,8 @@ Examples:
   http-status 404
   http-status 4xx
   http-status too many
+  http-status 499
+  http-status cloudflare
   http-status --json 429";
 
 /// A command line that cannot be run.
@@ -220,6 +230,14 @@ mod tests {
             json,
             query: query.map(str::to_owned),
         }
+    }
+
+    #[test]
+    fn the_help_names_every_set() {
+        for set in crate::known::SETS {
+            assert!(HELP.contains(set.name), "{}", set.name);
+        }
+        assert!(HELP.contains(USAGE));
     }
 
     #[test]

@@ -2,16 +2,20 @@
 //!
 //! ```text
 //! http-status 404          explain one code in full
-//! http-status 4xx          list the codes of a class
-//! http-status too many     search phrases, former phrases and descriptions
-//! http-status              list every code
+//! http-status 499          explain a vendor's code: nginx's, not IANA's
+//! http-status 4xx          list the registered codes of a class
+//! http-status nginx        list a vendor's set of codes
+//! http-status too many     search phrases, former phrases, vendors and descriptions
+//! http-status              list every registered code
 //! http-status --json 404   the same as JSON: an object, or an array for lists
 //! ```
 //!
 //! Everything it prints comes from the `status_core` API, so it knows
-//! exactly the codes in `codes.toml`. A code that is not registered, a
-//! search that matches nothing and a usage error exit with status 2 and
-//! say on standard error what was wrong and what the user may have meant.
+//! exactly the codes of status-core's `codes.toml` and of the vendor sets
+//! that status-core ships, through the registry in `known`. A code in
+//! neither, a search that matches nothing and a usage error exit with
+//! status 2 and say on standard error what was wrong and what the user
+//! may have meant.
 //! A closed pipe, as in `http-status | head -1`, ends it quietly with
 //! status 0; any other output that cannot be written, a closed standard
 //! output included, is an error with status 1. Output is coloured on a

@@ -110,14 +110,7 @@ fn explain_vendor(out: &mut impl Write, status: Known, vendor: &Vendor) -> io::R
     let class = status.class();
     field(out, "Class", &format!("{}xx {class}", status.code() / 100))?;
     field(out, "Vendor", vendor.name())?;
-    field(
-        out,
-        "Registry",
-        &format!(
-            "not in the IANA registry: {} defines it, no standard does",
-            vendor.name()
-        ),
-    )?;
+    field(out, "Registry", "not in the IANA registry")?;
     field(out, "Source", vendor.source())?;
     field(out, "Sent", &sent(status, vendor))?;
     if let Some(understood) = Status::understand(status.code()) {
