@@ -145,6 +145,99 @@ fn explains_every_code() {
     }
 }
 
+/// The codes of every vendor set, as the command lists them.
+fn vendor_codes() -> Vec<u16> {
+    ["nginx", "cloudflare", "aws-elb", "microsoft", "shopify"]
+        .iter()
+        .flat_map(|set| http_status(&[set]).ok().listed())
+        .collect()
+}
+
+#[test]
+fn explains_every_vendor_code() {
+    let codes = vendor_codes();
+    for expected in [
+        444, 494, 495, 496, 497, 499, 520, 521, 522, 523, 524, 525, 526, 530,
+    ] {
+        assert!(
+            codes.contains(&expected),
+            "{expected} is missing: {codes:?}"
+        );
+    }
+    for expected in [460, 463, 464, 561, 440, 449] {
+        assert!(
+            codes.contains(&expected),
+            "{expected} is missing: {codes:?}"
+        );
+    }
+    for code in codes {
+        assert!(Status::from_u16(code).is_err(), "{code} is IANA's");
+        let code = code.to_string();
+        let run = http_status(&[&code]).ok();
+        let flat = run.flat();
+        assert!(flat.contains("not in the IANA registry"), "{flat}");
+        assert!(flat.contains("Source https://"), "{flat}");
+        let understood = Status::understand(code.parse().unwrap()).unwrap();
+        assert!(
+            flat.contains(&format!("a client treats it as {understood}")),
+            "{flat}"
+        );
+        let value = http_status(&["--json", &code]).ok().json();
+        assert_eq!(value["iana"], false, "{code}");
+        assert_eq!(value["understood"], understood.code(), "{code}");
+        assert!(value["vendor"].is_string(), "{code}");
+    }
+}
+
+#[test]
+fn nginx_and_cloudflare_codes_say_whose_they_are() {
+    let flat = http_status(&["499"]).ok().flat();
+    assert!(flat.starts_with("499 Client Closed Request"), "{flat}");
+    assert!(flat.contains("Vendor nginx"), "{flat}");
+    assert!(
+        flat.contains("a client treats it as 400 Bad Request"),
+        "{flat}"
+    );
+    let flat = http_status(&["520"]).ok().flat();
+    assert!(flat.contains("Vendor Cloudflare"), "{flat}");
+    assert!(
+        flat.contains(
+            "Source https://developers.cloudflare.com/support/troubleshooting/\
+             http-status-codes/cloudflare-5xx-errors/error-520/"
+        ),
+        "{flat}"
+    );
+}
+
+#[test]
+fn lists_sets_and_finds_vendor_codes() {
+    assert_eq!(
+        http_status(&["nginx"]).ok().listed(),
+        [444, 494, 495, 496, 497, 499]
+    );
+    let run = http_status(&["cloudflare"]).ok();
+    assert_eq!(run.listed(), [520, 521, 522, 523, 524, 525, 526, 530]);
+    assert!(
+        run.stdout
+            .lines()
+            .all(|line| line.ends_with("  [Cloudflare]"))
+    );
+    assert!(http_status(&["timed", "out"]).ok().listed().contains(&522));
+    // Listings of the registry stay the registry's.
+    assert!(!http_status(&["5xx"]).ok().listed().contains(&520));
+    let value = http_status(&["--json", "nginx"]).ok().json();
+    let vendors: Vec<&Value> = value
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| &o["vendor"])
+        .collect();
+    assert!(
+        vendors.len() == 6 && vendors.iter().all(|v| *v == "nginx"),
+        "{vendors:?}"
+    );
+}
+
 #[test]
 fn lists_every_code_without_an_argument() {
     let run = http_status(&[]).ok();
@@ -231,6 +324,9 @@ fn json_for_every_code_matches_the_api() {
             object["deprecated"],
             serde_json::json!(status.deprecation())
         );
+        assert_eq!(object["iana"], true);
+        assert_eq!(object["understood"], status.code());
+        assert_eq!(object["vendor"], Value::Null);
     }
 }
 
@@ -312,9 +408,9 @@ fn a_closed_pipe_ends_the_output_quietly() {
 #[cfg(unix)]
 #[test]
 fn a_closed_pipe_does_not_hide_a_miss() {
-    let output = run_into_closed_pipe(&["499"]);
+    let output = run_into_closed_pipe(&["498"]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("499 is not a registered"));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("498 is not a registered"));
 }
 
 /// Runs the executable through `sh`, with the redirection `redirect`.
@@ -352,7 +448,7 @@ fn output_that_cannot_be_written_fails() {
         run.stderr
     );
     // A miss writes nothing to standard output, so it does not notice.
-    let run = run_redirected("499", ">&-");
+    let run = run_redirected("498", ">&-");
     assert_eq!(run.code, Some(2), "{}", run.stderr);
     assert!(!run.stderr.contains("cannot write"), "{}", run.stderr);
 }
@@ -374,7 +470,7 @@ const ESC: char = '\u{1b}';
 
 #[test]
 fn no_colour_in_a_pipe() {
-    for args in [&["404"][..], &["4xx"], &["499"], &["--bogus"]] {
+    for args in [&["404"][..], &["4xx"], &["499"], &["498"], &["--bogus"]] {
         let run = http_status(args);
         assert!(!run.stdout.contains(ESC), "{args:?}: {:?}", run.stdout);
         assert!(!run.stderr.contains(ESC), "{args:?}: {:?}", run.stderr);
@@ -389,7 +485,7 @@ fn colour_when_forced_unless_no_color_is_set() {
         "{:?}",
         run.stdout
     );
-    let run = run_with(command().arg("499").env("CLICOLOR_FORCE", "1")).miss();
+    let run = run_with(command().arg("498").env("CLICOLOR_FORCE", "1")).miss();
     assert!(run.stderr.starts_with(ESC), "{:?}", run.stderr);
 
     // NO_COLOR wins over everything (https://no-color.org).
