@@ -38,7 +38,8 @@
 //!
 //! # Features
 //!
-//! The crate is `#![no_std]` whatever the features, and never allocates.
+//! The crate is `#![no_std]` whatever the features, and allocates only for
+//! `Problem` and the responses of the framework features.
 //! Its error types implement `core::error::Error`, which `std` users see as
 //! `std::error::Error`. No feature is on by default; the optional ones are:
 //!
@@ -46,16 +47,46 @@
 //!   Deserializes from the number, and in human-readable formats also from
 //!   the three-digit string.
 //! - `http`: conversions to and from `http::StatusCode`.
+//! - `problem`: [`Problem`], RFC 9457 problem details, with serde's
+//!   `Serialize` and `Deserialize`. It needs an allocator (`alloc`, not
+//!   `std`) and adds `serde` and `serde_json` (without its `std` feature)
+//!   for extension members. Turns on `serde`.
+//! - `axum`: handlers return a [`Status`], a [`Problem`], a status with a
+//!   body ([`Status::with`], [`Status::json`]) or an error type that
+//!   derives [`HttpError`]; each implements axum's `IntoResponse`. Built on
+//!   axum-core 0.5 (axum 0.8). Turns on `problem`, `http` and `std`.
+//! - `actix-web`: the same for actix-web 4, through `Responder` and
+//!   `ResponseError`. actix-web 4 uses `http` 0.2, so this feature does not
+//!   use the `http` feature's types. Turns on `problem` and `std`.
+//!
+//! # Errors as responses
+//!
+//! `#[derive(HttpError)]` gives an error type its status, checked at compile
+//! time as `status!` checks it, and with a framework feature makes it a
+//! problem response. See [`HttpError`].
 #![doc = status_macros::codes_table!()]
 #![no_std]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+#[cfg(feature = "problem")]
+extern crate alloc;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+extern crate std;
+
+#[cfg(feature = "actix-web")]
+mod actix;
+#[cfg(feature = "axum")]
+mod axum;
 mod class;
 mod generic;
 #[cfg(feature = "http")]
 mod http;
 mod parse;
+#[cfg(feature = "problem")]
+mod problem;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+mod respond;
 mod semantics;
 #[cfg(feature = "serde")]
 mod serde;
@@ -68,9 +99,98 @@ mod vendor;
 pub use class::Class;
 pub use generic::HttpStatus;
 pub use parse::{ParseStatusError, UnknownStatus};
+#[cfg(feature = "problem")]
+pub use problem::Problem;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub use respond::{HookAlreadySet, JsonBody, ServerError, WithStatus, set_server_error_hook};
 pub use semantics::{Redirect, Registration};
 pub use status::Status;
 pub use vendor::Vendor;
+/// Derives an error type's HTTP status, checked at compile time, and with
+/// the `axum` or `actix-web` feature makes the error a response.
+///
+/// Put `#[status(N)]` on each variant, or once on the type for every
+/// variant without its own, or on a struct. Each code is checked as
+/// [`status!`] checks it, with the same errors and suggestions, pointing at
+/// the attribute: `#[status(4040)]` fails to compile and suggests 404.
+///
+/// The derive generates `const fn status(&self) -> Status`. With a
+/// framework feature the type also answers requests: axum's
+/// `IntoResponse`, or actix-web's `ResponseError` (which needs `Debug` and
+/// `Display`). The response is a [`Problem`] with the status, whose
+/// `detail` is:
+///
+/// - for 4xx and other codes below 500, the error's `Display`: the client
+///   needs it to fix the request;
+/// - for 5xx, absent, so that a database error or a file path never reaches
+///   the client. The error goes instead to the hook set with
+///   `set_server_error_hook`, or to standard error if none is set.
+///
+/// `#[http_error(detail)]` on a variant or the type sends the `Display` of
+/// a 5xx too, and `#[http_error(detail = false)]` keeps it from a 4xx.
+///
+/// ```
+/// use status_core::{HttpError, Status};
+///
+/// #[derive(Debug, HttpError)]
+/// enum UserError {
+///     #[status(404)]
+///     NotFound(u32),
+///     #[status(409)]
+///     NameTaken { name: String },
+///     #[status(500)]
+///     Database(String),
+/// }
+///
+/// impl std::fmt::Display for UserError {
+///     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+///         match self {
+///             UserError::NotFound(id) => write!(f, "no user {id}"),
+///             UserError::NameTaken { name } => write!(f, "the name {name} is taken"),
+///             UserError::Database(message) => write!(f, "database: {message}"),
+///         }
+///     }
+/// }
+///
+/// assert_eq!(UserError::NotFound(7).status(), Status::NotFound);
+/// assert_eq!(UserError::Database("timeout".into()).status().code(), 500);
+/// ```
+///
+/// A wrong code does not compile:
+///
+/// ```compile_fail
+/// #[derive(Debug, status_core::HttpError)]
+/// #[status(4040)] // error: 4040 is not a status code ...; did you mean 404 (Not Found)?
+/// struct Missing;
+/// ```
+///
+/// # Options
+///
+/// `#[http_error(...)]` on the type takes:
+///
+/// - `crate = path`: where status-core is, for a crate that renamed the
+///   dependency (`statuses = { package = "status-core", ... }` in
+///   `Cargo.toml` needs `#[http_error(crate = ::statuses)]`). The default is
+///   `::status_core`.
+/// - `status_type = path` and `macro = path`: the status type `status()`
+///   returns and the checked macro that names its codes, for an enum of
+///   your own with the same API as [`Status`] (`code()`, `phrase()`); the
+///   defaults are `Status` and `status!`.
+/// - `detail` or `detail = false`: the default for every variant; a
+///   variant's own `#[http_error(detail)]` overrides it.
+///
+/// ```
+/// // As if the Cargo.toml said `statuses = { package = "status-core" }`.
+/// extern crate status_core as statuses;
+///
+/// #[derive(Debug, statuses::HttpError)]
+/// #[http_error(crate = statuses)]
+/// #[status(503)]
+/// struct Maintenance;
+///
+/// assert_eq!(Maintenance.status(), statuses::Status::ServiceUnavailable);
+/// ```
+pub use status_macros::HttpError;
 
 /// What generated code and this crate's macros refer to. Not public API.
 #[doc(hidden)]
@@ -86,6 +206,100 @@ pub mod __private {
     pub use ::http;
     #[cfg(feature = "serde")]
     pub use ::serde;
+
+    #[cfg(feature = "actix-web")]
+    pub use crate::actix::{error_response as actix_error_response, error_status_code};
+    #[cfg(feature = "axum")]
+    pub use crate::axum::error_response as axum_error_response;
+    #[cfg(any(feature = "axum", feature = "actix-web"))]
+    pub use crate::respond::error_problem;
+    #[cfg(feature = "actix-web")]
+    pub use actix_web;
+    #[cfg(feature = "axum")]
+    pub use axum_core;
+
+    /// What the `HttpError` derive implements for an error type, so that
+    /// the framework glue is written once, in this crate.
+    pub trait ErrorStatus {
+        /// The code and reason phrase of the error's status.
+        fn __status_parts(&self) -> (u16, &'static str);
+        /// `Some(true)` or `Some(false)` where an attribute chose whether
+        /// the client sees the error's `Display`, `None` to decide by
+        /// class: shown for 4xx, hidden for 5xx.
+        fn __show_detail(&self) -> Option<bool>;
+    }
+
+    /// The framework impls of a type deriving `HttpError`, for the
+    /// features that are on. `HttpError` emits a call to this from the
+    /// user's crate, so that crate needs no features of its own.
+    ///
+    /// The input is `[impl generics] [type] [where clause]`, each as the
+    /// derive wrote it.
+    #[cfg(any(feature = "axum", feature = "actix-web"))]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __http_error_impls {
+        ([$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+            $crate::__http_error_axum!([$($generics)*] [$($ty)*] [$($where)*]);
+            $crate::__http_error_actix!([$($generics)*] [$($ty)*] [$($where)*]);
+        };
+    }
+
+    /// Without a framework feature there is nothing to implement.
+    #[cfg(not(any(feature = "axum", feature = "actix-web")))]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __http_error_impls {
+        ($($input:tt)*) => {};
+    }
+
+    #[cfg(feature = "axum")]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __http_error_axum {
+        ([$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+            impl $($generics)* $crate::__private::axum_core::response::IntoResponse
+                for $($ty)* $($where)*
+            {
+                fn into_response(self) -> $crate::__private::axum_core::response::Response {
+                    $crate::__private::axum_error_response(&self)
+                }
+            }
+        };
+    }
+
+    #[cfg(not(feature = "axum"))]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __http_error_axum {
+        ($($input:tt)*) => {};
+    }
+
+    #[cfg(feature = "actix-web")]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __http_error_actix {
+        ([$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+            impl $($generics)* $crate::__private::actix_web::ResponseError for $($ty)* $($where)* {
+                fn status_code(&self) -> $crate::__private::actix_web::http::StatusCode {
+                    $crate::__private::error_status_code(self)
+                }
+
+                fn error_response(
+                    &self,
+                ) -> $crate::__private::actix_web::HttpResponse {
+                    $crate::__private::actix_error_response(self)
+                }
+            }
+        };
+    }
+
+    #[cfg(not(feature = "actix-web"))]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __http_error_actix {
+        ($($input:tt)*) => {};
+    }
 }
 
 // Without their feature, the impls the generator asks for are none. A

@@ -8,6 +8,7 @@
 //! to.
 
 mod api;
+mod derive;
 mod docs;
 mod error;
 mod generate;
@@ -128,4 +129,12 @@ pub fn codes_table(_input: TokenStream) -> TokenStream {
         Err(_) => String::new(),
     };
     quote::quote!(#table).into()
+}
+
+/// Derives `status()` for an error type, and with status-core's framework
+/// features its responses. Documented, with examples, on
+/// `status_core::HttpError`.
+#[proc_macro_derive(HttpError, attributes(status, http_error))]
+pub fn derive_http_error(input: TokenStream) -> TokenStream {
+    derive::expand(input.into()).into()
 }

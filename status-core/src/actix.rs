@@ -1,0 +1,130 @@
+//! actix-web responses, with the `actix-web` feature: `Responder` for
+//! [`Status`], [`Problem`], [`WithStatus`] and [`JsonBody`], and the
+//! `ResponseError` that [`HttpError`](crate::HttpError) derives.
+//!
+//! actix-web 4 is built on `http` 0.2, so this module uses only the types
+//! actix-web re-exports, never those of the `http` feature (`http` 1.x).
+
+use actix_web::body::BoxBody;
+use actix_web::http::StatusCode;
+use actix_web::http::header::{CONTENT_TYPE, HeaderValue};
+use actix_web::{HttpRequest, HttpResponse, Responder};
+use alloc::vec::Vec;
+
+use crate::__private::ErrorStatus;
+use crate::problem::Problem;
+use crate::respond::{JsonBody, WithStatus, error_problem};
+use crate::status::Status;
+
+/// actix-web's status for a code; every code a status type holds is in the
+/// 100..=999 that it accepts, and 500 only guards that promise.
+fn status_code(code: u16) -> StatusCode {
+    StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+/// A response with `bytes` as its body, of the given media type.
+fn with_body(code: u16, content_type: &'static str, bytes: Vec<u8>) -> HttpResponse {
+    let mut response = HttpResponse::with_body(status_code(code), bytes).map_into_boxed_body();
+    response
+        .headers_mut()
+        .insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
+    response
+}
+
+/// An empty response with this status.
+///
+/// ```
+/// use actix_web::Responder;
+/// use actix_web::test::TestRequest;
+/// use status_core::status;
+///
+/// let response = status!(410).respond_to(&TestRequest::default().to_http_request());
+/// assert_eq!(response.status().as_u16(), 410);
+/// ```
+impl Responder for Status {
+    type Body = BoxBody;
+
+    fn respond_to(self, _: &HttpRequest) -> HttpResponse {
+        HttpResponse::new(status_code(self.code()))
+    }
+}
+
+/// The problem as `application/problem+json`, with its status.
+///
+/// ```
+/// use actix_web::Responder;
+/// use actix_web::test::TestRequest;
+/// use status_core::{status, Problem};
+///
+/// let problem = Problem::new(status!(404)).with_detail("no user 7");
+/// let response = problem.respond_to(&TestRequest::default().to_http_request());
+/// assert_eq!(response.status().as_u16(), 404);
+/// assert_eq!(response.headers()["content-type"], "application/problem+json");
+/// ```
+impl Responder for Problem {
+    type Body = BoxBody;
+
+    fn respond_to(self, _: &HttpRequest) -> HttpResponse {
+        with_body(self.code(), Problem::CONTENT_TYPE, self.to_json())
+    }
+}
+
+/// The body as `application/json`, with 200 OK; a value that does not
+/// serialize answers a 500 problem.
+///
+/// ```
+/// use actix_web::Responder;
+/// use actix_web::test::TestRequest;
+/// use status_core::JsonBody;
+///
+/// let response = JsonBody([1, 2]).respond_to(&TestRequest::default().to_http_request());
+/// assert_eq!(response.headers()["content-type"], "application/json");
+/// ```
+impl<T: serde::Serialize> Responder for JsonBody<T> {
+    type Body = BoxBody;
+
+    fn respond_to(self, request: &HttpRequest) -> HttpResponse {
+        match self.to_json() {
+            Some(bytes) => with_body(200, "application/json", bytes),
+            None => Self::failed().respond_to(request),
+        }
+    }
+}
+
+/// The body's response with the status replaced, unless the body failed
+/// with a 5xx of its own.
+///
+/// ```
+/// use actix_web::Responder;
+/// use actix_web::test::TestRequest;
+/// use status_core::status;
+///
+/// let response = status!(201).json([7]).respond_to(&TestRequest::default().to_http_request());
+/// assert_eq!(response.status().as_u16(), 201);
+/// ```
+impl<B: Responder> Responder for WithStatus<B> {
+    type Body = B::Body;
+
+    fn respond_to(self, request: &HttpRequest) -> HttpResponse<B::Body> {
+        let code = self.code();
+        let mut response = self.into_body().respond_to(request);
+        if !response.status().is_server_error() {
+            *response.status_mut() = status_code(code);
+        }
+        response
+    }
+}
+
+/// The status of an `HttpError` type, for `ResponseError::status_code`.
+#[doc(hidden)]
+pub fn error_status_code<E: ErrorStatus + ?Sized>(error: &E) -> StatusCode {
+    status_code(error.__status_parts().0)
+}
+
+/// The response of an `HttpError` type, for
+/// `ResponseError::error_response`.
+#[doc(hidden)]
+pub fn error_response<E: ErrorStatus + core::fmt::Display + ?Sized>(error: &E) -> HttpResponse {
+    let problem = error_problem(error);
+    with_body(problem.code(), Problem::CONTENT_TYPE, problem.to_json())
+}
