@@ -128,15 +128,12 @@ impl Status {
     /// without the framework's status type.
     ///
     /// ```
+    /// use serde_json::{Value, json};
     /// use status_core::{status, JsonBody, WithStatus};
     ///
-    /// #[derive(serde::Serialize)]
-    /// struct User {
-    ///     id: u32,
-    /// }
-    ///
-    /// // In an axum or actix-web handler: `-> WithStatus<JsonBody<User>>`.
-    /// let answer: WithStatus<JsonBody<User>> = status!(201).json(User { id: 7 });
+    /// // In an axum or actix-web handler: `-> WithStatus<JsonBody<Value>>`,
+    /// // or any other `Serialize` type in place of `Value`.
+    /// let answer: WithStatus<JsonBody<Value>> = status!(201).json(json!({"id": 7}));
     /// assert_eq!(answer.code(), 201);
     /// ```
     pub const fn json<T>(self, body: T) -> WithStatus<JsonBody<T>> {

@@ -1,0 +1,355 @@
+//! Real axum and actix-web servers on 127.0.0.1, each on a port the system
+//! picks, answering with status-core's types; a real HTTP client checks the
+//! status line, the content type and the body of every answer.
+//!
+//! Every wait is bounded: the client gives up after `LIMIT`, and so does the
+//! wait for the actix-web server to start.
+
+use std::net::SocketAddr;
+use std::sync::Mutex;
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+use status_core::{HttpError, JsonBody, Problem, ServerError, Status, WithStatus, status};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+/// How long any one request may take before the test fails.
+const LIMIT: Duration = Duration::from_secs(20);
+
+/// The internal message that must never reach a client.
+const SECRET: &str = "password=hunter2 at db.internal:5432";
+
+#[derive(Debug, Serialize, Deserialize, PartialEq)]
+struct User {
+    id: u32,
+    name: String,
+}
+
+#[derive(Debug, HttpError)]
+enum UserError {
+    #[status(404)]
+    NotFound(u32),
+    #[status(500)]
+    Database(String),
+    #[status(503)]
+    #[http_error(detail)]
+    Maintenance { until: &'static str },
+}
+
+impl std::fmt::Display for UserError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            UserError::NotFound(id) => write!(f, "no user {id}"),
+            UserError::Database(message) => write!(f, "database: {message}"),
+            UserError::Maintenance { until } => write!(f, "down for maintenance until {until}"),
+        }
+    }
+}
+
+/// Server errors the hook received, from either server.
+static REPORTED: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+fn record(error: &ServerError<'_>) {
+    if let Ok(mut reported) = REPORTED.lock() {
+        reported.push(error.to_string());
+    }
+}
+
+fn reported() -> Vec<String> {
+    REPORTED.lock().map(|r| r.clone()).unwrap_or_default()
+}
+
+fn user() -> User {
+    User {
+        id: 7,
+        name: "Ada".to_owned(),
+    }
+}
+
+fn not_found_problem() -> Problem {
+    Problem::new(status!(404))
+        .with_detail("no user 7")
+        .with_instance("/users/7")
+        .with_extension("user_id", 7)
+}
+
+/// One answer as the client saw it.
+struct Answer {
+    status_line: String,
+    status: u16,
+    content_type: Option<String>,
+    body: String,
+}
+
+impl Answer {
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.body)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {:?}", self.body))
+    }
+}
+
+/// Sends `GET path` twice: with reqwest for the status, headers and body,
+/// and over a bare socket for the status line exactly as the server wrote
+/// it, which reqwest does not expose.
+async fn get(addr: SocketAddr, path: &str) -> Answer {
+    let client = reqwest::Client::builder()
+        .no_proxy()
+        .timeout(LIMIT)
+        .build()
+        .expect("a client without TLS or proxies builds");
+    let response = client
+        .get(format!("http://{addr}{path}"))
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("GET {path}: {e}"));
+    let status = response.status().as_u16();
+    let content_type = response
+        .headers()
+        .get(reqwest::header::CONTENT_TYPE)
+        .map(|v| v.to_str().unwrap_or("(not text)").to_owned());
+    let body = response.text().await.expect("the body arrives");
+    let status_line = tokio::time::timeout(LIMIT, status_line(addr, path))
+        .await
+        .unwrap_or_else(|_| panic!("no status line for {path} within {LIMIT:?}"));
+    Answer {
+        status_line,
+        status,
+        content_type,
+        body,
+    }
+}
+
+async fn status_line(addr: SocketAddr, path: &str) -> String {
+    let mut stream = tokio::net::TcpStream::connect(addr)
+        .await
+        .expect("the server accepts connections");
+    let request = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
+    stream
+        .write_all(request.as_bytes())
+        .await
+        .expect("the request is sent");
+    let mut response = Vec::new();
+    stream
+        .read_to_end(&mut response)
+        .await
+        .expect("the response is read");
+    let text = String::from_utf8_lossy(&response);
+    text.lines().next().unwrap_or_default().to_owned()
+}
+
+/// The checks both frameworks must pass, route by route.
+async fn check_server(addr: SocketAddr) {
+    let _ = status_core::set_server_error_hook(record);
+
+    // A bare status: the status line and no body.
+    let bare = get(addr, "/bare").await;
+    assert_eq!(bare.status_line, Status::Gone.status_line());
+    assert_eq!(bare.status, 410);
+    assert_eq!(bare.body, "");
+
+    // A status with a JSON body.
+    let created = get(addr, "/json").await;
+    assert_eq!(created.status_line, "HTTP/1.1 201 Created");
+    assert_eq!(created.content_type.as_deref(), Some("application/json"));
+    assert_eq!(created.json(), json!({"id": 7, "name": "Ada"}));
+
+    // A problem, read back as the type a client would use.
+    let problem = get(addr, "/problem").await;
+    assert_eq!(problem.status_line, "HTTP/1.1 404 Not Found");
+    assert_eq!(
+        problem.content_type.as_deref(),
+        Some("application/problem+json")
+    );
+    assert_eq!(
+        problem.json(),
+        json!({
+            "type": "about:blank",
+            "title": "Not Found",
+            "status": 404,
+            "detail": "no user 7",
+            "instance": "/users/7",
+            "user_id": 7,
+        })
+    );
+    let read: Problem = serde_json::from_str(&problem.body).expect("a problem body reads back");
+    assert_eq!(read, not_found_problem());
+
+    // A 4xx error: its Display is the detail.
+    let client_error = get(addr, "/users/7").await;
+    assert_eq!(client_error.status_line, "HTTP/1.1 404 Not Found");
+    assert_eq!(
+        client_error.content_type.as_deref(),
+        Some("application/problem+json")
+    );
+    assert_eq!(
+        client_error.json(),
+        json!({"type": "about:blank", "title": "Not Found", "status": 404, "detail": "no user 7"})
+    );
+
+    // A 5xx error: no detail, and the message is nowhere in the response;
+    // the hook got it instead.
+    let server_error = get(addr, "/database").await;
+    assert_eq!(
+        server_error.status_line,
+        "HTTP/1.1 500 Internal Server Error"
+    );
+    assert_eq!(
+        server_error.content_type.as_deref(),
+        Some("application/problem+json")
+    );
+    assert_eq!(
+        server_error.json(),
+        json!({"type": "about:blank", "title": "Internal Server Error", "status": 500})
+    );
+    assert!(!server_error.body.contains("hunter2"));
+    assert!(
+        reported()
+            .iter()
+            .any(|r| r == &format!("500 Internal Server Error: database: {SECRET}")),
+        "the hook did not receive the database error: {:?}",
+        reported()
+    );
+
+    // A 5xx that opted in to showing its detail.
+    let maintenance = get(addr, "/maintenance").await;
+    assert_eq!(maintenance.status_line, "HTTP/1.1 503 Service Unavailable");
+    assert_eq!(
+        maintenance.json()["detail"],
+        "down for maintenance until 06:00"
+    );
+
+    // A body that does not serialize is a 500 problem, not a 201.
+    let broken = get(addr, "/broken-json").await;
+    assert_eq!(broken.status_line, "HTTP/1.1 500 Internal Server Error");
+    assert_eq!(
+        broken.content_type.as_deref(),
+        Some("application/problem+json")
+    );
+    assert_eq!(broken.json()["status"], 500);
+}
+
+/// A map whose keys JSON cannot hold, so serialization fails.
+fn unserializable() -> std::collections::BTreeMap<(u8, u8), u8> {
+    [((1, 2), 3)].into_iter().collect()
+}
+
+mod axum_server {
+    use super::*;
+    use axum::Router;
+    use axum::routing::get;
+
+    async fn bare() -> Status {
+        status!(410)
+    }
+
+    async fn created() -> WithStatus<JsonBody<User>> {
+        status!(201).json(user())
+    }
+
+    async fn problem() -> Problem {
+        not_found_problem()
+    }
+
+    async fn find_user() -> Result<WithStatus<JsonBody<User>>, UserError> {
+        Err(UserError::NotFound(7))
+    }
+
+    async fn database() -> Result<Status, UserError> {
+        Err(UserError::Database(SECRET.to_owned()))
+    }
+
+    async fn maintenance() -> Result<Status, UserError> {
+        Err(UserError::Maintenance { until: "06:00" })
+    }
+
+    async fn broken_json() -> impl axum::response::IntoResponse {
+        status!(201).json(unserializable())
+    }
+
+    #[tokio::test]
+    async fn axum_answers_with_statuses_problems_and_errors() {
+        let app = Router::new()
+            .route("/bare", get(bare))
+            .route("/json", get(created))
+            .route("/problem", get(problem))
+            .route("/users/7", get(find_user))
+            .route("/database", get(database))
+            .route("/maintenance", get(maintenance))
+            .route("/broken-json", get(broken_json));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("a free port on 127.0.0.1");
+        let addr = listener.local_addr().expect("the bound address");
+        tokio::spawn(async move { axum::serve(listener, app).await });
+        check_server(addr).await;
+    }
+}
+
+mod actix_server {
+    use super::*;
+    use actix_web::{App, HttpServer, web};
+
+    async fn bare() -> Status {
+        status!(410)
+    }
+
+    async fn created() -> WithStatus<JsonBody<User>> {
+        status!(201).json(user())
+    }
+
+    async fn problem() -> Problem {
+        not_found_problem()
+    }
+
+    async fn find_user() -> Result<WithStatus<JsonBody<User>>, UserError> {
+        Err(UserError::NotFound(7))
+    }
+
+    async fn database() -> Result<Status, UserError> {
+        Err(UserError::Database(SECRET.to_owned()))
+    }
+
+    async fn maintenance() -> Result<Status, UserError> {
+        Err(UserError::Maintenance { until: "06:00" })
+    }
+
+    async fn broken_json() -> impl actix_web::Responder {
+        status!(201).json(unserializable())
+    }
+
+    /// Starts the server on its own thread and actix runtime, and returns
+    /// its address once it listens.
+    fn start() -> SocketAddr {
+        let (sender, receiver) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            actix_rt::System::new().block_on(async move {
+                let server = HttpServer::new(|| {
+                    App::new()
+                        .route("/bare", web::get().to(bare))
+                        .route("/json", web::get().to(created))
+                        .route("/problem", web::get().to(problem))
+                        .route("/users/7", web::get().to(find_user))
+                        .route("/database", web::get().to(database))
+                        .route("/maintenance", web::get().to(maintenance))
+                        .route("/broken-json", web::get().to(broken_json))
+                })
+                .workers(1)
+                .disable_signals()
+                .bind(("127.0.0.1", 0))
+                .expect("a free port on 127.0.0.1");
+                let _ = sender.send(server.addrs()[0]);
+                server.run().await
+            })
+        });
+        receiver
+            .recv_timeout(LIMIT)
+            .expect("the actix-web server starts")
+    }
+
+    #[tokio::test]
+    async fn actix_web_answers_with_statuses_problems_and_errors() {
+        let addr = start();
+        check_server(addr).await;
+    }
+}
