@@ -47,12 +47,12 @@
 //!   Deserializes from the number, and in human-readable formats also from
 //!   the three-digit string.
 //! - `http`: conversions to and from `http::StatusCode`.
-//! - `problem`: [`Problem`], RFC 9457 problem details, with serde's
+//! - `problem`: `Problem`, RFC 9457 problem details, with serde's
 //!   `Serialize` and `Deserialize`. It needs an allocator (`alloc`, not
 //!   `std`) and adds `serde` and `serde_json` (without its `std` feature)
 //!   for extension members. Turns on `serde`.
-//! - `axum`: handlers return a [`Status`], a [`Problem`], a status with a
-//!   body ([`Status::with`], [`Status::json`]) or an error type that
+//! - `axum`: handlers return a [`Status`], a `Problem`, a status with a
+//!   body (`status.json(value)`, `status.with(body)`) or an error type that
 //!   derives [`HttpError`]; each implements axum's `IntoResponse`. Built on
 //!   axum-core 0.5 (axum 0.8). Turns on `problem`, `http` and `std`.
 //! - `actix-web`: the same for actix-web 4, through `Responder` and
@@ -117,7 +117,7 @@ pub use vendor::Vendor;
 /// The derive generates `const fn status(&self) -> Status`. With a
 /// framework feature the type also answers requests: axum's
 /// `IntoResponse`, or actix-web's `ResponseError` (which needs `Debug` and
-/// `Display`). The response is a [`Problem`] with the status, whose
+/// `Display`). The response is a `Problem` with the status, whose
 /// `detail` is:
 ///
 /// - for 4xx and other codes below 500, the error's `Display`: the client
@@ -162,6 +162,12 @@ pub use vendor::Vendor;
 /// #[derive(Debug, status_core::HttpError)]
 /// #[status(4040)] // error: 4040 is not a status code ...; did you mean 404 (Not Found)?
 /// struct Missing;
+///
+/// impl std::fmt::Display for Missing {
+///     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+///         f.write_str("missing")
+///     }
+/// }
 /// ```
 ///
 /// # Options
@@ -187,6 +193,12 @@ pub use vendor::Vendor;
 /// #[http_error(crate = statuses)]
 /// #[status(503)]
 /// struct Maintenance;
+///
+/// impl std::fmt::Display for Maintenance {
+///     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+///         f.write_str("down for maintenance")
+///     }
+/// }
 ///
 /// assert_eq!(Maintenance.status(), statuses::Status::ServiceUnavailable);
 /// ```
