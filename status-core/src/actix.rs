@@ -59,7 +59,8 @@ impl Responder for Status {
 /// let problem = Problem::new(status!(404)).with_detail("no user 7");
 /// let response = problem.respond_to(&TestRequest::default().to_http_request());
 /// assert_eq!(response.status().as_u16(), 404);
-/// assert_eq!(response.headers()["content-type"], "application/problem+json");
+/// let content_type = response.headers().get("content-type").unwrap();
+/// assert_eq!(content_type, "application/problem+json");
 /// ```
 impl Responder for Problem {
     type Body = BoxBody;
@@ -78,7 +79,8 @@ impl Responder for Problem {
 /// use status_core::JsonBody;
 ///
 /// let response = JsonBody([1, 2]).respond_to(&TestRequest::default().to_http_request());
-/// assert_eq!(response.headers()["content-type"], "application/json");
+/// let content_type = response.headers().get("content-type").unwrap();
+/// assert_eq!(content_type, "application/json");
 /// ```
 impl<T: serde::Serialize> Responder for JsonBody<T> {
     type Body = BoxBody;

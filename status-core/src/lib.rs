@@ -47,23 +47,27 @@
 //!   Deserializes from the number, and in human-readable formats also from
 //!   the three-digit string.
 //! - `http`: conversions to and from `http::StatusCode`.
+//! - `derive`: `#[derive(HttpError)]`, an error type's status checked at
+//!   compile time. Adds nothing to build but syn's parser for derive input
+//!   in the macro crate. The framework features turn it on.
 //! - `problem`: `Problem`, RFC 9457 problem details, with serde's
 //!   `Serialize` and `Deserialize`. It needs an allocator (`alloc`, not
 //!   `std`) and adds `serde` and `serde_json` (without its `std` feature)
 //!   for extension members. Turns on `serde`.
 //! - `axum`: handlers return a [`Status`], a `Problem`, a status with a
 //!   body (`status.json(value)`, `status.with(body)`) or an error type that
-//!   derives [`HttpError`]; each implements axum's `IntoResponse`. Built on
-//!   axum-core 0.5 (axum 0.8). Turns on `problem`, `http` and `std`.
+//!   derives `HttpError`; each implements axum's `IntoResponse`. Built on
+//!   axum-core 0.5 (axum 0.8). Turns on `derive`, `problem`, `http` and
+//!   `std`.
 //! - `actix-web`: the same for actix-web 4, through `Responder` and
 //!   `ResponseError`. actix-web 4 uses `http` 0.2, so this feature does not
-//!   use the `http` feature's types. Turns on `problem` and `std`.
+//!   use the `http` feature's types. Turns on `derive`, `problem` and `std`.
 //!
 //! # Errors as responses
 //!
-//! `#[derive(HttpError)]` gives an error type its status, checked at compile
-//! time as `status!` checks it, and with a framework feature makes it a
-//! problem response. See [`HttpError`].
+//! `#[derive(HttpError)]`, with the `derive` feature, gives an error type
+//! its status, checked at compile time as `status!` checks it, and with a
+//! framework feature makes it a problem response. See `HttpError`.
 #![doc = status_macros::codes_table!()]
 #![no_std]
 #![forbid(unsafe_code)]
@@ -202,6 +206,7 @@ pub use vendor::Vendor;
 ///
 /// assert_eq!(Maintenance.status(), statuses::Status::ServiceUnavailable);
 /// ```
+#[cfg(feature = "derive")]
 pub use status_macros::HttpError;
 
 /// What generated code and this crate's macros refer to. Not public API.

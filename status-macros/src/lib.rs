@@ -8,6 +8,7 @@
 //! to.
 
 mod api;
+#[cfg(feature = "derive")]
 mod derive;
 mod docs;
 mod error;
@@ -134,6 +135,7 @@ pub fn codes_table(_input: TokenStream) -> TokenStream {
 /// Derives `status()` for an error type, and with status-core's framework
 /// features its responses. Documented, with examples, on
 /// `status_core::HttpError`.
+#[cfg(feature = "derive")]
 #[proc_macro_derive(HttpError, attributes(status, http_error))]
 pub fn derive_http_error(input: TokenStream) -> TokenStream {
     derive::expand(input.into()).into()
