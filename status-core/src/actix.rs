@@ -4,6 +4,16 @@
 //!
 //! actix-web 4 is built on `http` 0.2, so this module uses only the types
 //! actix-web re-exports, never those of the `http` feature (`http` 1.x).
+//! A status is an empty response.
+//!
+//! ```
+//! use actix_web::Responder;
+//! use actix_web::test::TestRequest;
+//! use status_core::status;
+//!
+//! let response = status!(410).respond_to(&TestRequest::default().to_http_request());
+//! assert_eq!(response.status().as_u16(), 410);
+//! ```
 
 use actix_web::body::BoxBody;
 use actix_web::http::StatusCode;
@@ -14,7 +24,6 @@ use alloc::vec::Vec;
 use crate::__private::ErrorStatus;
 use crate::problem::Problem;
 use crate::respond::{JsonBody, WithStatus, error_problem};
-use crate::status::Status;
 
 /// actix-web's status for a code; every code a status type holds is in the
 /// 100..=999 that it accepts, and 500 only guards that promise.
@@ -22,31 +31,36 @@ fn status_code(code: u16) -> StatusCode {
     StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
 }
 
+/// Sets the status and its reason phrase. actix-web writes its own
+/// phrase, or `<unknown status code>` for a code it has none for, such as a
+/// registry's 499, unless the response names one.
+fn set_status<B>(response: &mut HttpResponse<B>, code: u16, reason: &'static str) {
+    *response.status_mut() = status_code(code);
+    response.head_mut().reason = Some(reason);
+}
+
 /// A response with `bytes` as its body, of the given media type.
-fn with_body(code: u16, content_type: &'static str, bytes: Vec<u8>) -> HttpResponse {
+fn with_body(
+    code: u16,
+    reason: &'static str,
+    content_type: &'static str,
+    bytes: Vec<u8>,
+) -> HttpResponse {
     let mut response = HttpResponse::with_body(status_code(code), bytes).map_into_boxed_body();
+    set_status(&mut response, code, reason);
     response
         .headers_mut()
         .insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
     response
 }
 
-/// An empty response with this status.
-///
-/// ```
-/// use actix_web::Responder;
-/// use actix_web::test::TestRequest;
-/// use status_core::status;
-///
-/// let response = status!(410).respond_to(&TestRequest::default().to_http_request());
-/// assert_eq!(response.status().as_u16(), 410);
-/// ```
-impl Responder for Status {
-    type Body = BoxBody;
-
-    fn respond_to(self, _: &HttpRequest) -> HttpResponse {
-        HttpResponse::new(status_code(self.code()))
-    }
+/// An empty response with the status of this code: what a status enum's
+/// `Responder` calls.
+#[doc(hidden)]
+pub fn status_response(code: u16, reason: &'static str) -> HttpResponse {
+    let mut response = HttpResponse::new(status_code(code));
+    set_status(&mut response, code, reason);
+    response
 }
 
 /// The problem as `application/problem+json`, with its status.
@@ -66,7 +80,12 @@ impl Responder for Problem {
     type Body = BoxBody;
 
     fn respond_to(self, _: &HttpRequest) -> HttpResponse {
-        with_body(self.code(), Problem::CONTENT_TYPE, self.to_json())
+        with_body(
+            self.code(),
+            self.reason(),
+            Problem::CONTENT_TYPE,
+            self.to_json(),
+        )
     }
 }
 
@@ -87,7 +106,7 @@ impl<T: serde::Serialize> Responder for JsonBody<T> {
 
     fn respond_to(self, request: &HttpRequest) -> HttpResponse {
         match self.to_json() {
-            Some(bytes) => with_body(200, "application/json", bytes),
+            Some(bytes) => with_body(200, "OK", "application/json", bytes),
             None => Self::failed().respond_to(request),
         }
     }
@@ -108,10 +127,10 @@ impl<B: Responder> Responder for WithStatus<B> {
     type Body = B::Body;
 
     fn respond_to(self, request: &HttpRequest) -> HttpResponse<B::Body> {
-        let code = self.code();
+        let (code, reason) = (self.code(), self.reason());
         let mut response = self.into_body().respond_to(request);
         if !response.status().is_server_error() {
-            *response.status_mut() = status_code(code);
+            set_status(&mut response, code, reason);
         }
         response
     }
@@ -128,5 +147,10 @@ pub fn error_status_code<E: ErrorStatus + ?Sized>(error: &E) -> StatusCode {
 #[doc(hidden)]
 pub fn error_response<E: ErrorStatus + core::fmt::Display + ?Sized>(error: &E) -> HttpResponse {
     let problem = error_problem(error);
-    with_body(problem.code(), Problem::CONTENT_TYPE, problem.to_json())
+    with_body(
+        problem.code(),
+        problem.reason(),
+        Problem::CONTENT_TYPE,
+        problem.to_json(),
+    )
 }

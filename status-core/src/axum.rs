@@ -4,17 +4,26 @@
 //!
 //! The impls are on axum-core's `IntoResponse`, which axum re-exports, so
 //! they work with axum 0.8 and any other crate built on axum-core 0.5.
+//! A status is an empty response: `async fn gone() -> Status { status!(410) }`.
+//!
+//! ```
+//! use axum_core::response::IntoResponse;
+//! use status_core::status;
+//!
+//! let response = status!(410).into_response();
+//! assert_eq!(response.status(), http::StatusCode::GONE);
+//! ```
 
 use ::http::header::CONTENT_TYPE;
 use ::http::{HeaderValue, StatusCode};
 use alloc::vec::Vec;
 use axum_core::body::Body;
 use axum_core::response::{IntoResponse, Response};
+use hyper::ext::ReasonPhrase;
 
 use crate::__private::ErrorStatus;
 use crate::problem::Problem;
 use crate::respond::{JsonBody, WithStatus, error_problem};
-use crate::status::Status;
 
 /// The http status for a code; every code a status type holds is in the
 /// 100..=999 that http accepts, and 500 only guards that promise.
@@ -22,30 +31,59 @@ fn status_code(code: u16) -> StatusCode {
     StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
 }
 
+/// Sets the status, and the reason phrase where http's differs from ours.
+///
+/// hyper writes http's phrase, or `<none>` for a code http has none for,
+/// such as a registry's 499, unless the response carries its own. So the
+/// phrase goes along only where it changes the status line: no allocation
+/// for the common codes.
+fn set_status(response: &mut Response, code: u16, reason: &'static str) {
+    let status = status_code(code);
+    *response.status_mut() = status;
+    if status.canonical_reason() != Some(reason) && is_valid_reason(reason) {
+        response
+            .extensions_mut()
+            .insert(ReasonPhrase::from_static(reason.as_bytes()));
+    }
+}
+
+/// Whether hyper accepts `reason` as a reason phrase (RFC 9112,
+/// Section 4): tabs, spaces, visible ASCII and obs-text.
+const fn is_valid_reason(reason: &str) -> bool {
+    let bytes = reason.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !(b == b'\t' || b == b' ' || (b >= 0x21 && b != 0x7f)) {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 /// A response with `bytes` as its body, of the given media type.
-fn with_body(code: u16, content_type: &'static str, bytes: Vec<u8>) -> Response {
+fn with_body(
+    code: u16,
+    reason: &'static str,
+    content_type: &'static str,
+    bytes: Vec<u8>,
+) -> Response {
     let mut response = Response::new(Body::from(bytes));
-    *response.status_mut() = status_code(code);
+    set_status(&mut response, code, reason);
     response
         .headers_mut()
         .insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
     response
 }
 
-/// An empty response with this status: `async fn gone() -> Status {
-/// status!(410) }`.
-///
-/// ```
-/// use axum_core::response::IntoResponse;
-/// use status_core::status;
-///
-/// let response = status!(410).into_response();
-/// assert_eq!(response.status(), http::StatusCode::GONE);
-/// ```
-impl IntoResponse for Status {
-    fn into_response(self) -> Response {
-        StatusCode::from(self).into_response()
-    }
+/// An empty response with the status of this code: what a status enum's
+/// `IntoResponse` calls.
+#[doc(hidden)]
+pub fn status_response(code: u16, reason: &'static str) -> Response {
+    let mut response = ().into_response();
+    set_status(&mut response, code, reason);
+    response
 }
 
 /// The problem as `application/problem+json`, with its status.
@@ -60,7 +98,12 @@ impl IntoResponse for Status {
 /// ```
 impl IntoResponse for Problem {
     fn into_response(self) -> Response {
-        with_body(self.code(), Problem::CONTENT_TYPE, self.to_json())
+        with_body(
+            self.code(),
+            self.reason(),
+            Problem::CONTENT_TYPE,
+            self.to_json(),
+        )
     }
 }
 
@@ -77,7 +120,7 @@ impl IntoResponse for Problem {
 impl<T: serde::Serialize> IntoResponse for JsonBody<T> {
     fn into_response(self) -> Response {
         match self.to_json() {
-            Some(bytes) => with_body(200, "application/json", bytes),
+            Some(bytes) => with_body(200, "OK", "application/json", bytes),
             None => Self::failed().into_response(),
         }
     }
@@ -96,10 +139,11 @@ impl<T: serde::Serialize> IntoResponse for JsonBody<T> {
 /// ```
 impl<B: IntoResponse> IntoResponse for WithStatus<B> {
     fn into_response(self) -> Response {
-        let code = self.code();
+        let (code, reason) = (self.code(), self.reason());
         let mut response = self.into_body().into_response();
         if !response.status().is_server_error() {
-            *response.status_mut() = status_code(code);
+            response.extensions_mut().remove::<ReasonPhrase>();
+            set_status(&mut response, code, reason);
         }
         response
     }

@@ -109,7 +109,6 @@ pub use problem::Problem;
 pub use respond::{HookAlreadySet, JsonBody, ServerError, WithStatus, set_server_error_hook};
 pub use semantics::{Redirect, Registration};
 pub use status::Status;
-pub use vendor::Vendor;
 /// Derives an error type's HTTP status, checked at compile time, and with
 /// the `axum` or `actix-web` feature makes the error a response.
 ///
@@ -208,6 +207,7 @@ pub use vendor::Vendor;
 /// ```
 #[cfg(feature = "derive")]
 pub use status_macros::HttpError;
+pub use vendor::Vendor;
 
 /// What generated code and this crate's macros refer to. Not public API.
 #[doc(hidden)]
@@ -225,9 +225,14 @@ pub mod __private {
     pub use ::serde;
 
     #[cfg(feature = "actix-web")]
-    pub use crate::actix::{error_response as actix_error_response, error_status_code};
+    pub use crate::actix::{
+        error_response as actix_error_response, error_status_code,
+        status_response as actix_status_response,
+    };
     #[cfg(feature = "axum")]
-    pub use crate::axum::error_response as axum_error_response;
+    pub use crate::axum::{
+        error_response as axum_error_response, status_response as axum_status_response,
+    };
     #[cfg(any(feature = "axum", feature = "actix-web"))]
     pub use crate::respond::error_problem;
     #[cfg(feature = "actix-web")]
@@ -333,6 +338,88 @@ macro_rules! __impl_serde {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_http {
+    ($ty:ident) => {};
+}
+
+// `with`, `json` and the framework impls of a status enum: `Status` and
+// every enum `registry!` generates, whose generator calls `__impl_respond!`.
+// Without a framework feature they expand to nothing.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_respond {
+    ($ty:ident) => {
+        impl $ty {
+            /// Sends `body` with this status: the framework's own response
+            /// for the body, with its status replaced (see `WithStatus`).
+            pub const fn with<B>(self, body: B) -> $crate::WithStatus<B> {
+                $crate::WithStatus::__new(self as u16, self.phrase(), body)
+            }
+
+            /// Sends `body` as `application/json` with this status, in one
+            /// expression and without the framework's status type (see
+            /// `WithStatus` and `JsonBody`).
+            pub const fn json<T>(self, body: T) -> $crate::WithStatus<$crate::JsonBody<T>> {
+                $crate::WithStatus::__new(self as u16, self.phrase(), $crate::JsonBody(body))
+            }
+        }
+
+        $crate::__impl_axum_status!($ty);
+        $crate::__impl_actix_status!($ty);
+    };
+}
+
+#[cfg(not(any(feature = "axum", feature = "actix-web")))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_respond {
+    ($ty:ident) => {};
+}
+
+#[cfg(feature = "axum")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_axum_status {
+    ($ty:ident) => {
+        /// An empty response with this status.
+        impl $crate::__private::axum_core::response::IntoResponse for $ty {
+            fn into_response(self) -> $crate::__private::axum_core::response::Response {
+                $crate::__private::axum_status_response(self as u16, self.phrase())
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "axum"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_axum_status {
+    ($ty:ident) => {};
+}
+
+#[cfg(feature = "actix-web")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_actix_status {
+    ($ty:ident) => {
+        /// An empty response with this status.
+        impl $crate::__private::actix_web::Responder for $ty {
+            type Body = $crate::__private::actix_web::body::BoxBody;
+
+            fn respond_to(
+                self,
+                _: &$crate::__private::actix_web::HttpRequest,
+            ) -> $crate::__private::actix_web::HttpResponse {
+                $crate::__private::actix_status_response(self as u16, self.phrase())
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "actix-web"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_actix_status {
     ($ty:ident) => {};
 }
 

@@ -24,6 +24,7 @@ use ::serde::de::{self, Deserialize, Deserializer};
 use ::serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Map, Value};
 
+use crate::generic::HttpStatus;
 use crate::status::Status;
 
 /// The `type` of a problem that says no more than its status code
@@ -75,6 +76,9 @@ pub struct Problem {
     // The code and not a `Status`, so that problems of other status types
     // can share this one.
     code: u16,
+    // The reason phrase for the status line, which `title` may replace in
+    // the body.
+    reason: &'static str,
     detail: Option<Cow<'static, str>>,
     instance: Option<Cow<'static, str>>,
     extensions: Map<String, Value>,
@@ -88,7 +92,8 @@ impl Problem {
     /// A problem that says what `status` says: `type` is `about:blank`,
     /// `title` is the reason phrase and `status` the code.
     ///
-    /// Nothing is allocated until a member is set to a `String`.
+    /// `status` is a [`Status`] or a status of any enum `registry!`
+    /// generates. Nothing is allocated until a member is set to a `String`.
     ///
     /// ```
     /// use status_core::{status, Problem};
@@ -99,7 +104,7 @@ impl Problem {
     /// assert_eq!(problem.code(), 429);
     /// assert_eq!(problem.detail(), None);
     /// ```
-    pub fn new(status: Status) -> Problem {
+    pub fn new<S: HttpStatus>(status: S) -> Problem {
         Problem::from_parts(status.code(), status.phrase())
     }
 
@@ -109,6 +114,7 @@ impl Problem {
             type_uri: Cow::Borrowed(ABOUT_BLANK),
             title: Cow::Borrowed(phrase),
             code,
+            reason: phrase,
             detail: None,
             instance: None,
             extensions: Map::new(),
@@ -298,6 +304,12 @@ impl Problem {
     /// ```
     pub const fn extensions_mut(&mut self) -> &mut Map<String, Value> {
         &mut self.extensions
+    }
+
+    /// The reason phrase of the status, for the status line.
+    #[cfg(any(feature = "axum", feature = "actix-web"))]
+    pub(crate) const fn reason(&self) -> &'static str {
+        self.reason
     }
 
     /// The problem as JSON bytes, as a framework sends it.

@@ -11,7 +11,8 @@ use crate::problem::Problem;
 use crate::status::Status;
 
 /// A response body sent with a status other than the body's own, made by
-/// [`Status::with`] and [`Status::json`].
+/// `status.with(body)` and `status.json(value)` on [`Status`] or on any
+/// enum that `registry!` generates.
 ///
 /// It is what `(StatusCode, body)` is in axum and
 /// `HttpResponse::build(code).body(body)` in actix-web, without naming the
@@ -34,10 +35,23 @@ pub struct WithStatus<B> {
     // The code rather than a `Status`, so that other status types can
     // answer through the same wrapper.
     code: u16,
+    reason: &'static str,
     body: B,
 }
 
 impl<B> WithStatus<B> {
+    /// What the `with` and `json` methods of every status type build. Not
+    /// public API: the methods are the way in.
+    #[doc(hidden)]
+    pub const fn __new(code: u16, reason: &'static str, body: B) -> WithStatus<B> {
+        WithStatus { code, reason, body }
+    }
+
+    /// The reason phrase of the status, for the status line.
+    pub(crate) const fn reason(&self) -> &'static str {
+        self.reason
+    }
+
     /// The code of the status the response is sent with.
     ///
     /// ```
@@ -74,7 +88,7 @@ impl<B> WithStatus<B> {
 
 /// A body sent as `application/json`, serialized with serde_json.
 ///
-/// [`Status::json`] wraps a value in it; on its own it answers 200 OK.
+/// `status.json(value)` wraps a value in it; on its own it answers 200 OK.
 /// A value that fails to serialize, such as a map with non-string keys,
 /// answers 500 with a [`Problem`] and no detail, and the serde_json error
 /// goes to the [server error hook](set_server_error_hook).
@@ -103,44 +117,6 @@ impl<T: serde::Serialize> JsonBody<T> {
     /// What a body that does not serialize answers.
     pub(crate) fn failed() -> Problem {
         Problem::new(Status::InternalServerError)
-    }
-}
-
-impl Status {
-    /// Sends `body` with this status: the framework's own response for the
-    /// body, with its status replaced.
-    ///
-    /// ```
-    /// use status_core::{status, WithStatus};
-    ///
-    /// // In an axum or actix-web handler: `-> WithStatus<&'static str>`.
-    /// let answer: WithStatus<&str> = status!(202).with("queued");
-    /// assert_eq!(answer.code(), 202);
-    /// ```
-    pub const fn with<B>(self, body: B) -> WithStatus<B> {
-        WithStatus {
-            code: self.code(),
-            body,
-        }
-    }
-
-    /// Sends `body` as JSON with this status, in one expression and
-    /// without the framework's status type.
-    ///
-    /// ```
-    /// use serde_json::{Value, json};
-    /// use status_core::{status, JsonBody, WithStatus};
-    ///
-    /// // In an axum or actix-web handler: `-> WithStatus<JsonBody<Value>>`,
-    /// // or any other `Serialize` type in place of `Value`.
-    /// let answer: WithStatus<JsonBody<Value>> = status!(201).json(json!({"id": 7}));
-    /// assert_eq!(answer.code(), 201);
-    /// ```
-    pub const fn json<T>(self, body: T) -> WithStatus<JsonBody<T>> {
-        WithStatus {
-            code: self.code(),
-            body: JsonBody(body),
-        }
     }
 }
 

@@ -525,5 +525,6 @@ pub fn impls(with_variant: &[&Entry], target: &Target) -> TokenStream {
 
         #krate::__impl_serde!(#name);
         #krate::__impl_http!(#name);
+        #krate::__impl_respond!(#name);
     }
 }

@@ -14,6 +14,24 @@ use serde_json::{Value, json};
 use status_core::{HttpError, JsonBody, Problem, ServerError, Status, WithStatus, status};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
+status_core::registry! {
+    file = "handlers-codes.toml",
+    name = AppStatus,
+    macro = app_status,
+}
+
+/// An error of a registry's status type, checked by the registry's macro.
+#[derive(Debug, HttpError)]
+#[http_error(status_type = AppStatus, macro = app_status)]
+#[status(499)]
+struct ClientClosed;
+
+impl std::fmt::Display for ClientClosed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the client went away")
+    }
+}
+
 /// How long any one request may take before the test fails.
 const LIMIT: Duration = Duration::from_secs(20);
 
@@ -148,6 +166,10 @@ async fn check_server(addr: SocketAddr) {
     assert_eq!(bare.status, 410);
     assert_eq!(bare.body, "");
 
+    // The phrase is RFC 9110's, where the framework's own is older.
+    let too_large = get(addr, "/too-large").await;
+    assert_eq!(too_large.status_line, "HTTP/1.1 413 Content Too Large");
+
     // A status with a JSON body.
     let created = get(addr, "/json").await;
     assert_eq!(created.status_line, "HTTP/1.1 201 Created");
@@ -219,6 +241,27 @@ async fn check_server(addr: SocketAddr) {
         "down for maintenance until 06:00"
     );
 
+    // A registry's status answers like `Status`, as a bare status, with a
+    // JSON body, as a problem and from an error type.
+    let closed = get(addr, "/registry/bare").await;
+    assert_eq!(closed.status_line, "HTTP/1.1 499 Client Closed Request");
+    assert_eq!(closed.body, "");
+    let json = get(addr, "/registry/json").await;
+    assert_eq!(json.status, 499);
+    assert_eq!(json.content_type.as_deref(), Some("application/json"));
+    assert_eq!(json.json(), json!(["gone"]));
+    let problem = get(addr, "/registry/problem").await;
+    assert_eq!(
+        problem.json(),
+        json!({"type": "about:blank", "title": "Client Closed Request", "status": 499})
+    );
+    let error = get(addr, "/registry/error").await;
+    assert_eq!(error.status, 499);
+    assert_eq!(
+        error.json(),
+        json!({"type": "about:blank", "title": "Client Closed Request", "status": 499, "detail": "the client went away"})
+    );
+
     // A body that does not serialize is a 500 problem, not a 201.
     let broken = get(addr, "/broken-json").await;
     assert_eq!(broken.status_line, "HTTP/1.1 500 Internal Server Error");
@@ -243,6 +286,10 @@ mod axum_server {
         status!(410)
     }
 
+    async fn too_large() -> Status {
+        status!(413)
+    }
+
     async fn created() -> WithStatus<JsonBody<User>> {
         status!(201).json(user())
     }
@@ -263,6 +310,22 @@ mod axum_server {
         Err(UserError::Maintenance { until: "06:00" })
     }
 
+    async fn registry_bare() -> AppStatus {
+        app_status!(499)
+    }
+
+    async fn registry_json() -> WithStatus<JsonBody<[&'static str; 1]>> {
+        app_status!(499).json(["gone"])
+    }
+
+    async fn registry_problem() -> Problem {
+        Problem::new(app_status!(499))
+    }
+
+    async fn registry_error() -> Result<AppStatus, ClientClosed> {
+        Err(ClientClosed)
+    }
+
     async fn broken_json() -> impl axum::response::IntoResponse {
         status!(201).json(unserializable())
     }
@@ -271,12 +334,17 @@ mod axum_server {
     async fn axum_answers_with_statuses_problems_and_errors() {
         let app = Router::new()
             .route("/bare", get(bare))
+            .route("/too-large", get(too_large))
             .route("/json", get(created))
             .route("/problem", get(problem))
             .route("/users/7", get(find_user))
             .route("/database", get(database))
             .route("/maintenance", get(maintenance))
-            .route("/broken-json", get(broken_json));
+            .route("/broken-json", get(broken_json))
+            .route("/registry/bare", get(registry_bare))
+            .route("/registry/json", get(registry_json))
+            .route("/registry/problem", get(registry_problem))
+            .route("/registry/error", get(registry_error));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("a free port on 127.0.0.1");
@@ -294,6 +362,10 @@ mod actix_server {
         status!(410)
     }
 
+    async fn too_large() -> Status {
+        status!(413)
+    }
+
     async fn created() -> WithStatus<JsonBody<User>> {
         status!(201).json(user())
     }
@@ -314,6 +386,22 @@ mod actix_server {
         Err(UserError::Maintenance { until: "06:00" })
     }
 
+    async fn registry_bare() -> AppStatus {
+        app_status!(499)
+    }
+
+    async fn registry_json() -> WithStatus<JsonBody<[&'static str; 1]>> {
+        app_status!(499).json(["gone"])
+    }
+
+    async fn registry_problem() -> Problem {
+        Problem::new(app_status!(499))
+    }
+
+    async fn registry_error() -> Result<AppStatus, ClientClosed> {
+        Err(ClientClosed)
+    }
+
     async fn broken_json() -> impl actix_web::Responder {
         status!(201).json(unserializable())
     }
@@ -327,12 +415,17 @@ mod actix_server {
                 let server = HttpServer::new(|| {
                     App::new()
                         .route("/bare", web::get().to(bare))
+                        .route("/too-large", web::get().to(too_large))
                         .route("/json", web::get().to(created))
                         .route("/problem", web::get().to(problem))
                         .route("/users/7", web::get().to(find_user))
                         .route("/database", web::get().to(database))
                         .route("/maintenance", web::get().to(maintenance))
                         .route("/broken-json", web::get().to(broken_json))
+                        .route("/registry/bare", web::get().to(registry_bare))
+                        .route("/registry/json", web::get().to(registry_json))
+                        .route("/registry/problem", web::get().to(registry_problem))
+                        .route("/registry/error", web::get().to(registry_error))
                 })
                 .workers(1)
                 .disable_signals()
