@@ -57,8 +57,9 @@
 //! - `axum`: handlers return a [`Status`], a `Problem`, a status with a
 //!   body (`status.json(value)`, `status.with(body)`) or an error type that
 //!   derives `HttpError`; each implements axum's `IntoResponse`. Built on
-//!   axum-core 0.5 (axum 0.8). Turns on `derive`, `problem`, `http` and
-//!   `std`.
+//!   axum-core 0.5 (axum 0.8), and on hyper 1 (`http1` only) to send
+//!   reason phrases that http does not know. Turns on `derive`, `problem`,
+//!   `http` and `std`.
 //! - `actix-web`: the same for actix-web 4, through `Responder` and
 //!   `ResponseError`. actix-web 4 uses `http` 0.2, so this feature does not
 //!   use the `http` feature's types. Turns on `derive`, `problem` and `std`.

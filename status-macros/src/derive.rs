@@ -292,8 +292,8 @@ fn generate(input: &Input<'_>) -> TokenStream {
                 (status.code(), status.phrase())
             }
 
+            #[allow(unreachable_patterns)]
             fn __show_detail(&self) -> ::core::option::Option<bool> {
-                #[allow(unreachable_patterns)]
                 match #scrutinee {
                     #(#detail_arms)*
                     _ => ::core::option::Option::None,
