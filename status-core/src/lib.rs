@@ -58,11 +58,12 @@
 //!   body (`status.json(value)`, `status.with(body)`) or an error type that
 //!   derives `HttpError`; each implements axum's `IntoResponse`. Built on
 //!   axum-core 0.5 (axum 0.8), and on hyper 1 (`http1` only) to send
-//!   reason phrases that http does not know. Turns on `derive`, `problem`,
-//!   `http` and `std`.
+//!   reason phrases that http does not know. Turns on `derive`, `problem`
+//!   and `http`, and links `std` for the server error hook.
 //! - `actix-web`: the same for actix-web 4, through `Responder` and
 //!   `ResponseError`. actix-web 4 uses `http` 0.2, so this feature does not
-//!   use the `http` feature's types. Turns on `derive`, `problem` and `std`.
+//!   use the `http` feature's types. Turns on `derive` and `problem`, and
+//!   links `std` as the axum feature does.
 //!
 //! # Errors as responses
 //!
