@@ -184,9 +184,11 @@ pub use status::Status;
 ///   `Cargo.toml` needs `#[http_error(crate = ::statuses)]`). The default is
 ///   `::status_core`.
 /// - `status_type = path` and `macro = path`: the status type `status()`
-///   returns and the checked macro that names its codes, for an enum of
-///   your own with the same API as [`Status`] (`code()`, `phrase()`); the
-///   defaults are `Status` and `status!`.
+///   returns and the checked macro that names its codes, for an enum that
+///   [`registry!`] generates from your own `codes.toml`, such as
+///   `#[http_error(status_type = AppStatus, macro = app_status)]`; each
+///   `#[status(N)]` is then checked against your file. The defaults are
+///   `Status` and `status!`.
 /// - `detail` or `detail = false`: the default for every variant; a
 ///   variant's own `#[http_error(detail)]` overrides it.
 ///
