@@ -36,16 +36,33 @@ pub struct Entry {
     pub vendor: Option<Vendor>,
 }
 
-/// How many three-digit numbers there are: `parsed` has an answer for each.
+/// How many three-digit numbers there are: `by_code` and `parsed` have an
+/// answer for each.
 const THREE_DIGITS: usize = 1000;
+
+/// Where `parsed` keeps the answer for input that is not three ASCII
+/// digits, just past the answers for the three-digit numbers.
+const NOT_THREE_DIGITS: usize = THREE_DIGITS;
+
+/// What `from_bytes` reads in place of input of the wrong length: three
+/// bytes that are not digits, so one check rejects both.
+const NOT_DIGITS: &[u8; 3] = b"///";
 
 /// The generated data of one status enum `S`.
 ///
 /// `lookup`, `index` and `phrases` are indexed by `code - first`, so every
 /// lookup by code is one bounds check and one load. `entries` and `all` are
-/// parallel, in ascending order of code. `parsed` holds the answer of
-/// `from_bytes` for each of the 1,000 three-digit inputs, so parsing is a
-/// digit check and one load, whatever the input.
+/// parallel, in ascending order of code.
+///
+/// `by_code` and `parsed` are computed from `lookup` at compile time so
+/// that the lookups of run-time input take no branch that depends on the
+/// input: a branch predictor cannot learn input in no fixed order, and
+/// every mispredicted branch costs more than the lookup itself.
+/// `by_code[code]` is the status of each number below 1,000, and
+/// `from_u16` clamps larger numbers to 999, which no status has.
+/// `parsed` holds the answer of `from_bytes` for each of the 1,000
+/// three-digit inputs, and one more for everything else, so parsing is a
+/// few comparisons and one load, whatever the input.
 #[doc(hidden)]
 pub struct Table<S: 'static> {
     pub first: u16,
@@ -55,12 +72,13 @@ pub struct Table<S: 'static> {
     pub entries: &'static [Entry],
     pub all: &'static [S],
     pub reserved: &'static [(u16, &'static str)],
-    pub parsed: [Result<S, ParseStatusError>; THREE_DIGITS],
+    pub by_code: [Option<S>; THREE_DIGITS],
+    pub parsed: [Result<S, ParseStatusError>; THREE_DIGITS + 1],
 }
 
 impl<S: Copy> Table<S> {
-    /// The table for the generated data, with `parsed` computed from
-    /// `lookup` at compile time.
+    /// The table for the generated data, with `by_code` and `parsed`
+    /// computed from `lookup` at compile time.
     #[allow(clippy::too_many_arguments)]
     pub const fn new(
         first: u16,
@@ -71,15 +89,15 @@ impl<S: Copy> Table<S> {
         all: &'static [S],
         reserved: &'static [(u16, &'static str)],
     ) -> Table<S> {
-        let mut parsed = [Err(ParseStatusError::NotThreeDigits); THREE_DIGITS];
+        let mut by_code = [None; THREE_DIGITS];
+        let mut parsed = [Err(ParseStatusError::NotThreeDigits); THREE_DIGITS + 1];
         let mut code = 0;
         while code < THREE_DIGITS {
             let offset = (code as u16).wrapping_sub(first) as usize;
-            parsed[code] = match if offset < lookup.len() {
-                lookup[offset]
-            } else {
-                None
-            } {
+            if offset < lookup.len() {
+                by_code[code] = lookup[offset];
+            }
+            parsed[code] = match by_code[code] {
                 Some(status) => Ok(status),
                 None => Err(ParseStatusError::unknown(code as u16)),
             };
@@ -93,41 +111,54 @@ impl<S: Copy> Table<S> {
             entries,
             all,
             reserved,
+            by_code,
             parsed,
         }
     }
 
-    /// The status with this code.
+    /// The status with this code: a clamp and one load, with no branch on
+    /// the code.
     #[inline]
     pub const fn from_u16(&self, code: u16) -> Result<S, UnknownStatus> {
-        let offset = code.wrapping_sub(self.first) as usize;
-        if offset < self.lookup.len() {
-            if let Some(status) = self.lookup[offset] {
-                return Ok(status);
-            }
+        // No status has a code of 999 or more, so a larger number can look
+        // up 999 and get the same `None`.
+        let index = if code < THREE_DIGITS as u16 {
+            code as usize
+        } else {
+            THREE_DIGITS - 1
+        };
+        match self.by_code[index] {
+            Some(status) => Ok(status),
+            None => Err(UnknownStatus::new(code)),
         }
-        Err(UnknownStatus::new(code))
     }
 
     /// The status written as exactly three ASCII digits.
+    ///
+    /// Every step is a comparison or a select, not a branch, so input in no
+    /// fixed order costs what predictable input costs: input of another
+    /// length is read as three non-digits, and input that is not three
+    /// digits looks up the one answer for it past the three-digit ones.
     #[inline]
     pub const fn from_bytes(&self, bytes: &[u8]) -> Result<S, ParseStatusError> {
-        let &[a, b, c] = bytes else {
+        let three: &[u8] = if bytes.len() == 3 { bytes } else { NOT_DIGITS };
+        let &[a, b, c] = three else {
+            // Unreachable: both choices are three bytes long.
             return Err(ParseStatusError::NotThreeDigits);
         };
         // A byte below b'0' wraps round to a large value, so one comparison
-        // per byte checks both ends of the digit range. `|` rather than
-        // `||` makes it one branch, which input in no fixed order cannot
-        // teach the predictor.
+        // per byte checks both ends of the digit range.
         let (a, b, c) = (
             a.wrapping_sub(b'0'),
             b.wrapping_sub(b'0'),
             c.wrapping_sub(b'0'),
         );
-        if (a > 9) | (b > 9) | (c > 9) {
-            return Err(ParseStatusError::NotThreeDigits);
-        }
-        self.parsed[a as usize * 100 + b as usize * 10 + c as usize]
+        let index = if (a > 9) | (b > 9) | (c > 9) {
+            NOT_THREE_DIGITS
+        } else {
+            a as usize * 100 + b as usize * 10 + c as usize
+        };
+        self.parsed[index]
     }
 
     /// The status itself when known, else the `x00` status of its class.
