@@ -59,18 +59,18 @@ pub fn file_of(pos: Pos, file: &str) -> String {
     }
 }
 
-/// All problems as one `syn::Error`, so the user fixes them in one round.
+/// All problems as one compile error, so the user fixes them in one round.
 /// `file` names the file being read, as the user wrote it.
-pub fn to_syn_error(errors: &[DataError], file: &str, span: Span) -> syn::Error {
-    let mut combined: Option<syn::Error> = None;
+pub fn to_syn_error(errors: &[DataError], file: &str, span: Span) -> crate::diagnostic::Error {
+    let mut combined: Option<crate::diagnostic::Error> = None;
     for error in errors {
-        let next = syn::Error::new(span, error.render(file));
+        let next = crate::diagnostic::Error::new(span, error.render(file));
         match &mut combined {
             Some(all) => all.combine(next),
             None => combined = Some(next),
         }
     }
-    combined.unwrap_or_else(|| syn::Error::new(span, format!("{file} is invalid")))
+    combined.unwrap_or_else(|| crate::diagnostic::Error::new(span, format!("{file} is invalid")))
 }
 
 /// Converts byte offsets into the 1-based line and column an editor shows.

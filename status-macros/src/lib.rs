@@ -10,9 +10,11 @@
 mod api;
 #[cfg(feature = "derive")]
 mod derive;
+mod diagnostic;
 mod docs;
 mod error;
 mod generate;
+mod literal;
 mod model;
 mod names;
 mod parse;
@@ -57,7 +59,7 @@ pub fn define_status(_input: TokenStream) -> TokenStream {
             const _: &str = ::core::include_str!(#path);
         )),
         Some(Err(message)) => {
-            let mut out = syn::Error::new(Span::call_site(), message).into_compile_error();
+            let mut out = diagnostic::Error::new(Span::call_site(), message).into_compile_error();
             let target = generate::Target {
                 fallback: true,
                 ..target
@@ -101,7 +103,7 @@ pub fn resolve_status(input: TokenStream) -> TokenStream {
         return quote!(#krate::Status::#variant).into();
     };
     resolve::expand(input.into(), codes)
-        .unwrap_or_else(syn::Error::into_compile_error)
+        .unwrap_or_else(diagnostic::Error::into_compile_error)
         .into()
 }
 

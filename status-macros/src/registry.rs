@@ -9,10 +9,11 @@ use std::path::{Path, PathBuf};
 
 use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
 use quote::quote;
-use syn::LitStr;
 
+use crate::diagnostic::{Error, Result};
 use crate::error::to_syn_error;
 use crate::generate::{Target, generate};
+use crate::literal::LitStr;
 use crate::model::Codes;
 use crate::resolve::{Names, to_variant};
 use crate::source::load_registry;
@@ -39,7 +40,7 @@ pub struct Options {
 }
 
 /// Splits `$crate; rest` into the crate path and the rest.
-pub fn split_krate(input: TokenStream) -> syn::Result<(TokenStream, TokenStream)> {
+pub fn split_krate(input: TokenStream) -> Result<(TokenStream, TokenStream)> {
     let mut krate = TokenStream::new();
     let mut tokens = input.into_iter();
     for token in tokens.by_ref() {
@@ -50,14 +51,14 @@ pub fn split_krate(input: TokenStream) -> syn::Result<(TokenStream, TokenStream)
             _ => krate.extend([token]),
         }
     }
-    Err(syn::Error::new(
+    Err(Error::new(
         Span::call_site(),
         "use `registry!` from status-core rather than this macro directly",
     ))
 }
 
 /// `key = value` pairs separated by commas, each value kept as tokens.
-fn pairs(input: TokenStream) -> syn::Result<Vec<(Ident, TokenStream)>> {
+fn pairs(input: TokenStream) -> Result<Vec<(Ident, TokenStream)>> {
     let mut groups: Vec<Vec<TokenTree>> = vec![Vec::new()];
     for token in input {
         match token {
@@ -77,7 +78,7 @@ fn pairs(input: TokenStream) -> syn::Result<Vec<(Ident, TokenStream)>> {
                 out.push((key, tokens.collect()));
             }
             (Some(first), _) => {
-                return Err(syn::Error::new(
+                return Err(Error::new(
                     first.span(),
                     format!(
                         "expected `key = value`, such as `file = \"codes.toml\"`; the keys are {}",
@@ -98,7 +99,7 @@ fn key_list() -> String {
         .join(", ")
 }
 
-fn single_ident(key: &Ident, value: TokenStream) -> syn::Result<Ident> {
+fn single_ident(key: &Ident, value: TokenStream) -> Result<Ident> {
     let mut tokens = value.clone().into_iter();
     match (tokens.next(), tokens.next()) {
         (Some(TokenTree::Ident(ident)), None) => Ok(ident),
@@ -117,15 +118,15 @@ fn example(key: &str) -> &'static str {
     KEYS.iter().find(|(k, _)| *k == key).map_or("", |(_, e)| *e)
 }
 
-fn error_at(key: &Ident, value: &TokenStream, message: String) -> syn::Error {
+fn error_at(key: &Ident, value: &TokenStream, message: String) -> Error {
     match value.clone().into_iter().next() {
-        Some(first) => syn::Error::new(first.span(), message),
-        None => syn::Error::new(key.span(), message),
+        Some(first) => Error::new(first.span(), message),
+        None => Error::new(key.span(), message),
     }
 }
 
 /// Reads the options, reporting every problem at once.
-pub fn options(krate: TokenStream, input: TokenStream) -> syn::Result<Options> {
+pub fn options(krate: TokenStream, input: TokenStream) -> Result<Options> {
     // A missing key is reported over what the user wrote, so the message
     // points at their call rather than into status-core's macro.
     let first = input
@@ -133,7 +134,7 @@ pub fn options(krate: TokenStream, input: TokenStream) -> syn::Result<Options> {
         .into_iter()
         .next()
         .map_or(Span::call_site(), |t| t.span());
-    let mut errors: Vec<syn::Error> = Vec::new();
+    let mut errors: Vec<Error> = Vec::new();
     let mut file = None;
     let mut name = None;
     let mut macro_name = None;
@@ -143,7 +144,7 @@ pub fn options(krate: TokenStream, input: TokenStream) -> syn::Result<Options> {
     for (key, value) in pairs(input)? {
         let k = key.to_string();
         if seen.contains(&k) {
-            errors.push(syn::Error::new(
+            errors.push(Error::new(
                 key.span(),
                 format!("`{k}` is given twice; keep one"),
             ));
@@ -151,9 +152,9 @@ pub fn options(krate: TokenStream, input: TokenStream) -> syn::Result<Options> {
         }
         seen.push(k.clone());
         let result = match k.as_str() {
-            "file" => syn::parse2::<LitStr>(value.clone())
+            "file" => LitStr::parse(value.clone())
                 .map(|lit| file = Some(lit))
-                .map_err(|_| {
+                .ok_or_else(|| {
                     error_at(
                         &key,
                         &value,
@@ -169,7 +170,7 @@ pub fn options(krate: TokenStream, input: TokenStream) -> syn::Result<Options> {
             other => {
                 let hint = crate::parse::closest(other, KEYS.iter().map(|(k, _)| *k))
                     .map_or(String::new(), |k| format!("did you mean `{k}`? "));
-                Err(syn::Error::new(
+                Err(Error::new(
                     key.span(),
                     format!(
                         "unknown key `{other}` in `registry!`; {hint}the keys are {}",
@@ -185,7 +186,7 @@ pub fn options(krate: TokenStream, input: TokenStream) -> syn::Result<Options> {
     // A key given with a bad value has been reported already.
     for key in ["file", "name"] {
         if !seen.iter().any(|k| k == key) {
-            errors.push(syn::Error::new(
+            errors.push(Error::new(
                 first,
                 format!("`registry!` needs `{key}`, for example `{}`", example(key)),
             ));
@@ -206,7 +207,7 @@ pub fn options(krate: TokenStream, input: TokenStream) -> syn::Result<Options> {
             vis: vis.unwrap_or_else(|| quote!(pub)),
             module: module.unwrap_or_default(),
         }),
-        _ => Err(syn::Error::new(
+        _ => Err(Error::new(
             Span::call_site(),
             "`registry!` needs `file` and `name`",
         )),
@@ -215,7 +216,7 @@ pub fn options(krate: TokenStream, input: TokenStream) -> syn::Result<Options> {
 
 /// `pub`, `pub(crate)`, `pub(super)`, `pub(in path)`, or `private` for an
 /// enum seen only in its own module.
-fn visibility(key: &Ident, value: TokenStream) -> syn::Result<TokenStream> {
+fn visibility(key: &Ident, value: TokenStream) -> Result<TokenStream> {
     let tokens: Vec<TokenTree> = value.clone().into_iter().collect();
     match tokens.as_slice() {
         [TokenTree::Ident(i)] if i == "private" => Ok(TokenStream::new()),
@@ -237,7 +238,7 @@ fn visibility(key: &Ident, value: TokenStream) -> syn::Result<TokenStream> {
 
 /// `module = codes::http`, the path from the crate root to the module that
 /// calls `registry!`. A leading `crate::` is allowed.
-fn module_path(key: &Ident, value: TokenStream) -> syn::Result<TokenStream> {
+fn module_path(key: &Ident, value: TokenStream) -> Result<TokenStream> {
     let mut segments: Vec<Ident> = Vec::new();
     let mut expect_ident = true;
     let mut tokens = value.clone().into_iter().peekable();
@@ -279,9 +280,9 @@ fn module_path(key: &Ident, value: TokenStream) -> syn::Result<TokenStream> {
 }
 
 /// The file's absolute path: `file` joined to the crate's directory.
-fn resolve_path(file: &LitStr) -> syn::Result<PathBuf> {
+fn resolve_path(file: &LitStr) -> Result<PathBuf> {
     let dir = std::env::var_os("CARGO_MANIFEST_DIR").ok_or_else(|| {
-        syn::Error::new(
+        Error::new(
             file.span(),
             "CARGO_MANIFEST_DIR is not set, so `file` cannot be found; build with cargo",
         )
@@ -290,9 +291,9 @@ fn resolve_path(file: &LitStr) -> syn::Result<PathBuf> {
 }
 
 /// Reads the file, or says where it looked.
-fn read(file: &LitStr, path: &Path) -> syn::Result<String> {
+fn read(file: &LitStr, path: &Path) -> Result<String> {
     std::fs::read_to_string(path).map_err(|error| {
-        syn::Error::new(
+        Error::new(
             file.span(),
             format!(
                 "cannot read {}: {error}; `file` is relative to the directory of the crate's \
@@ -378,7 +379,7 @@ pub fn expand_error(input: TokenStream) -> TokenStream {
     }
 }
 
-fn explain(input: TokenStream) -> syn::Result<TokenStream> {
+fn explain(input: TokenStream) -> Result<TokenStream> {
     let (head, user) = split_krate(input)?;
     let mut path = None;
     let mut file = None;
@@ -386,13 +387,13 @@ fn explain(input: TokenStream) -> syn::Result<TokenStream> {
     for (key, value) in pairs(head)? {
         match key.to_string().as_str() {
             "path" => path = Some(value),
-            "file" => file = syn::parse2::<LitStr>(value).ok(),
+            "file" => file = LitStr::parse(value),
             "macro" => macro_name = Some(value.to_string()),
             _ => {}
         }
     }
     let (Some(path), Some(file), Some(macro_name)) = (path, file, macro_name) else {
-        return Err(syn::Error::new(
+        return Err(Error::new(
             Span::call_site(),
             "this macro is generated by `registry!`; call the registry's own macro",
         ));
@@ -408,7 +409,7 @@ fn explain(input: TokenStream) -> syn::Result<TokenStream> {
     };
     match load_registry(&text) {
         Ok(registry) => to_variant(path, user, &registry.codes, names),
-        Err(_) => Err(syn::Error::new(
+        Err(_) => Err(Error::new(
             Span::call_site(),
             format!("{shown} is invalid; fix the errors reported at `registry!`"),
         )),
@@ -419,7 +420,7 @@ fn explain(input: TokenStream) -> syn::Result<TokenStream> {
 mod tests {
     use super::*;
 
-    fn parse(input: TokenStream) -> syn::Result<Options> {
+    fn parse(input: TokenStream) -> Result<Options> {
         options(quote!(krate), input)
     }
 
@@ -455,11 +456,7 @@ mod tests {
     fn message(input: TokenStream) -> String {
         match parse(input) {
             Ok(options) => panic!("expected an error, got `{}`", options.name),
-            Err(error) => error
-                .into_iter()
-                .map(|e| e.to_string())
-                .collect::<Vec<_>>()
-                .join("\n"),
+            Err(error) => error.messages().collect::<Vec<_>>().join("\n"),
         }
     }
 

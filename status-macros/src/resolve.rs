@@ -2,7 +2,9 @@
 
 use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
 use quote::quote;
-use syn::Lit;
+
+use crate::diagnostic::{Error, Result};
+use crate::literal::Lit;
 
 use crate::model::{Codes, Entry};
 
@@ -24,12 +26,12 @@ pub const STATUS: Names<'static> = Names {
 /// The input is `$crate, <what the user wrote>`: the wrapper in status-core
 /// passes `$crate` so the expansion resolves even when the dependency is
 /// renamed.
-pub fn expand(input: TokenStream, codes: &Codes) -> syn::Result<TokenStream> {
+pub fn expand(input: TokenStream, codes: &Codes) -> Result<TokenStream> {
     let mut tokens = input.into_iter();
     let krate = match (tokens.next(), tokens.next()) {
         (Some(krate), Some(TokenTree::Punct(p))) if p.as_char() == ',' => krate,
         _ => {
-            return Err(syn::Error::new(
+            return Err(Error::new(
                 Span::call_site(),
                 "use `status!` from status-core rather than this macro directly",
             ));
@@ -45,7 +47,7 @@ pub fn to_variant(
     input: TokenStream,
     codes: &Codes,
     names: Names<'_>,
-) -> syn::Result<TokenStream> {
+) -> Result<TokenStream> {
     let literal = argument(input, names)?;
     let entry = find(&literal, codes, names)?;
     let name = entry.name.as_ref().map_or("", |n| n.value.as_str());
@@ -72,7 +74,7 @@ const RANGE: &str = "100 to 599";
 
 /// Checks that the user wrote exactly one integer literal of plain decimal
 /// digits, as `"404".parse()` would accept them.
-pub fn argument(tokens: TokenStream, names: Names<'_>) -> syn::Result<Code> {
+pub fn argument(tokens: TokenStream, names: Names<'_>) -> Result<Code> {
     let m = names.macro_name;
     let usage = usage(names);
     let mut args: Vec<Vec<TokenTree>> = vec![Vec::new()];
@@ -99,13 +101,13 @@ pub fn argument(tokens: TokenStream, names: Names<'_>) -> syn::Result<Code> {
         if let Some(i) = args.iter().position(Vec::is_empty) {
             // The comma that ends the empty argument.
             let comma = commas.get(i).copied();
-            return Err(syn::Error::new(
+            return Err(Error::new(
                 comma.unwrap_or_else(Span::call_site),
                 format!("unexpected `,`; {usage}"),
             ));
         }
         let extra = &args[1];
-        return Err(syn::Error::new(
+        return Err(Error::new(
             extra[0].span(),
             format!(
                 "`{m}!` takes one status code, found {}; {usage}",
@@ -115,55 +117,52 @@ pub fn argument(tokens: TokenStream, names: Names<'_>) -> syn::Result<Code> {
     }
     let arg = args.swap_remove(0);
     match arg.as_slice() {
-        [] => Err(syn::Error::new(
+        [] => Err(Error::new(
             Span::call_site(),
             format!("`{m}!` needs a status code; {usage}"),
         )),
         // A literal forwarded by a `macro_rules!` fragment arrives wrapped in
         // an invisible group.
         [TokenTree::Group(g)] if g.delimiter() == Delimiter::None => argument(g.stream(), names),
-        [TokenTree::Literal(literal)] => match Lit::new(literal.clone()) {
-            Lit::Int(int) => {
-                if !matches!(int.suffix(), "" | "u16") {
-                    return Err(syn::Error::new(
-                        int.span(),
-                        format!(
-                            "a status code is a `u16`; remove the `{}` suffix",
-                            int.suffix()
-                        ),
+        [TokenTree::Literal(literal)] => match Lit::new(literal) {
+            Lit::Int { value, suffix } => {
+                let span = literal.span();
+                if !matches!(suffix.as_str(), "" | "u16") {
+                    return Err(Error::new(
+                        span,
+                        format!("a status code is a `u16`; remove the `{suffix}` suffix"),
                     ));
                 }
                 let written = literal.to_string();
-                let digits = &written[..written.len() - int.suffix().len()];
+                let digits = &written[..written.len() - suffix.len()];
                 let leading_zero = digits.len() > 1 && digits.starts_with('0');
                 if !digits.bytes().all(|b| b.is_ascii_digit()) || leading_zero {
-                    return Err(syn::Error::new(int.span(), not_decimal(digits, &int, m)));
+                    return Err(Error::new(span, not_decimal(digits, value, m)));
                 }
                 Ok(Code {
                     digits: digits.to_owned(),
-                    span: int.span(),
+                    span,
                 })
             }
-            Lit::Str(s) => {
-                let value = s.value();
+            Lit::Str(value) => {
                 let hint = if value.len() == 3 && value.bytes().all(|b| b.is_ascii_digit()) {
                     format!("write the code without quotes: `{m}!({value})`")
                 } else {
                     usage.clone()
                 };
-                Err(syn::Error::new(
-                    s.span(),
+                Err(Error::new(
+                    literal.span(),
                     format!("expected a status code, found a string; {hint}"),
                 ))
             }
-            other => Err(syn::Error::new(
-                other.span(),
+            Lit::Other => Err(Error::new(
+                literal.span(),
                 format!("expected a status code, found `{literal}`; {usage}"),
             )),
         },
         [TokenTree::Punct(minus), TokenTree::Literal(number)] if minus.as_char() == '-' => {
-            Err(syn::Error::new_spanned(
-                arg.iter().cloned().collect::<TokenStream>(),
+            Err(Error::new_spanned(
+                &arg.iter().cloned().collect::<TokenStream>(),
                 format!(
                     "`-{number}` is not a status code: status codes are three digits, {RANGE}; \
                      {usage}"
@@ -173,7 +172,7 @@ pub fn argument(tokens: TokenStream, names: Names<'_>) -> syn::Result<Code> {
         tokens => {
             let found: TokenStream = tokens.iter().cloned().collect();
             // Spanning every token underlines all of `a + b`, not just the `a`.
-            Err(syn::Error::new_spanned(
+            Err(Error::new_spanned(
                 &found,
                 format!("expected a status code, found `{found}`; {usage}"),
             ))
@@ -183,9 +182,9 @@ pub fn argument(tokens: TokenStream, names: Names<'_>) -> syn::Result<Code> {
 
 /// Why a literal such as `0x194`, `0404` or `4_04` is refused, quoting it
 /// as written and giving the decimal form when there is one.
-fn not_decimal(written: &str, int: &syn::LitInt, m: &str) -> String {
-    let hint = match int.base10_parse::<u16>() {
-        Ok(n) if (100..=599).contains(&n) => format!("; for {n}, write `{m}!({n})`"),
+fn not_decimal(written: &str, value: Option<u128>, m: &str) -> String {
+    let hint = match value {
+        Some(n) if (100..=599).contains(&n) => format!("; for {n}, write `{m}!({n})`"),
         _ => format!("; for example `{m}!(404)`"),
     };
     format!(
@@ -195,9 +194,9 @@ fn not_decimal(written: &str, int: &syn::LitInt, m: &str) -> String {
 }
 
 /// The entry for a code, or an error that explains why there is none.
-pub fn find<'c>(code: &Code, codes: &'c Codes, names: Names<'_>) -> syn::Result<&'c Entry> {
+pub fn find<'c>(code: &Code, codes: &'c Codes, names: Names<'_>) -> Result<&'c Entry> {
     let file = names.file;
-    let fail = |message: String| Err(syn::Error::new(code.span, message));
+    let fail = |message: String| Err(Error::new(code.span, message));
     let digits = &code.digits;
     let n = match digits.parse::<u16>() {
         Ok(n) if digits.len() == 3 && (100..=599).contains(&n) => n,
