@@ -51,7 +51,8 @@ pub trait HttpStatus:
 
     /// The status with this code, or an error if the data does not have it.
     fn from_u16(code: u16) -> Result<Self, UnknownStatus> {
-        Self::TABLE.from_u16(code)
+        let found = Self::TABLE.slot(code);
+        Table::confirm(found, found.code(), code)
     }
 
     /// The status written as exactly three ASCII digits.

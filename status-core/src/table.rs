@@ -36,9 +36,13 @@ pub struct Entry {
     pub vendor: Option<Vendor>,
 }
 
-/// How many three-digit numbers there are: `by_code` and `parsed` have an
-/// answer for each.
+/// How many three-digit numbers there are: `parsed` has an answer for
+/// each.
 const THREE_DIGITS: usize = 1000;
+
+/// How many slots `by_code` has: a power of two, so that a code finds its
+/// slot with a mask, and above every status code.
+const SLOTS: usize = 1024;
 
 /// Where `parsed` keeps the answer for input that is not three ASCII
 /// digits, just past the answers for the three-digit numbers.
@@ -58,9 +62,9 @@ const NOT_DIGITS: &[u8; 3] = b"///";
 /// that the lookups of run-time input take no branch that depends on the
 /// input: a branch predictor cannot learn input in no fixed order, and
 /// every mispredicted branch costs more than the lookup itself.
-/// `by_code[code]` is the status of each number below 1,000, and
-/// `from_u16` clamps larger numbers to 999, which no status has.
-/// `parsed` holds the answer of `from_bytes` for each of the 1,000
+/// `by_code[code % 1024]` is the status with that code if there is one,
+/// and otherwise any status with a different code, so a number is a code
+/// exactly when the status in its slot has it. `parsed` holds the answer of `from_bytes` for each of the 1,000
 /// three-digit inputs, and one more for everything else, so parsing is a
 /// few comparisons and one load, whatever the input.
 #[doc(hidden)]
@@ -72,15 +76,17 @@ pub struct Table<S: 'static> {
     pub entries: &'static [Entry],
     pub all: &'static [S],
     pub reserved: &'static [(u16, &'static str)],
-    pub by_code: [Option<S>; THREE_DIGITS],
+    pub by_code: [S; SLOTS],
     pub parsed: [Result<S, ParseStatusError>; THREE_DIGITS + 1],
 }
 
 impl<S: Copy> Table<S> {
     /// The table for the generated data, with `by_code` and `parsed`
-    /// computed from `lookup` at compile time.
+    /// computed from `lookup` at compile time. `other` is any value of `S`,
+    /// for data that has no status at all.
     #[allow(clippy::too_many_arguments)]
     pub const fn new(
+        other: S,
         first: u16,
         lookup: &'static [Option<S>],
         index: &'static [u16],
@@ -89,18 +95,38 @@ impl<S: Copy> Table<S> {
         all: &'static [S],
         reserved: &'static [(u16, &'static str)],
     ) -> Table<S> {
-        let mut by_code = [None; THREE_DIGITS];
+        // A slot with no status of its own holds any status of the data:
+        // that status's code is registered, so it is not the slot's. Only
+        // data with no status at all, which the build has already reported
+        // as an error, falls back to `other`.
+        let mut filler = other;
+        let mut i = 0;
+        while i < lookup.len() {
+            if let Some(status) = lookup[i] {
+                filler = status;
+                break;
+            }
+            i += 1;
+        }
+        let mut by_code = [filler; SLOTS];
         let mut parsed = [Err(ParseStatusError::NotThreeDigits); THREE_DIGITS + 1];
         let mut code = 0;
-        while code < THREE_DIGITS {
+        while code < SLOTS {
             let offset = (code as u16).wrapping_sub(first) as usize;
-            if offset < lookup.len() {
-                by_code[code] = lookup[offset];
-            }
-            parsed[code] = match by_code[code] {
-                Some(status) => Ok(status),
-                None => Err(ParseStatusError::unknown(code as u16)),
+            let found = if offset < lookup.len() {
+                lookup[offset]
+            } else {
+                None
             };
+            if let Some(status) = found {
+                by_code[code] = status;
+            }
+            if code < THREE_DIGITS {
+                parsed[code] = match found {
+                    Some(status) => Ok(status),
+                    None => Err(ParseStatusError::unknown(code as u16)),
+                };
+            }
             code += 1;
         }
         Table {
@@ -116,20 +142,41 @@ impl<S: Copy> Table<S> {
         }
     }
 
-    /// The status with this code: a clamp and one load, with no branch on
-    /// the code.
+    /// The status with this code, for generic and `const` callers that
+    /// cannot name `S`'s code; the generated `from_u16` uses
+    /// [`slot`](Table::slot) and [`confirm`](Table::confirm) instead.
     #[inline]
     pub const fn from_u16(&self, code: u16) -> Result<S, UnknownStatus> {
-        // No status has a code of 999 or more, so a larger number can look
-        // up 999 and get the same `None`.
-        let index = if code < THREE_DIGITS as u16 {
-            code as usize
+        let offset = code.wrapping_sub(self.first) as usize;
+        if offset < self.lookup.len() {
+            if let Some(status) = self.lookup[offset] {
+                return Ok(status);
+            }
+        }
+        Err(UnknownStatus::new(code))
+    }
+
+    /// The status in the slot for `code`: the status with that code if
+    /// there is one, otherwise a status with another code. One load, with
+    /// no branch and no bounds check.
+    #[inline]
+    pub const fn slot(&self, code: u16) -> S {
+        self.by_code[code as usize % SLOTS]
+    }
+
+    /// `found` if its code, `found_code`, is `code`, else the error for
+    /// `code`. Given `slot(code)`, this is `from_u16(code)`.
+    ///
+    /// It takes the code of `found` from the caller, which knows the
+    /// concrete type, because a generic `const fn` cannot ask `S` for it.
+    /// After one comparison, both outcomes hold `code` itself, so the
+    /// compiler emits a compare and a set, not a branch.
+    #[inline]
+    pub const fn confirm(found: S, found_code: u16, code: u16) -> Result<S, UnknownStatus> {
+        if found_code == code {
+            Ok(found)
         } else {
-            THREE_DIGITS - 1
-        };
-        match self.by_code[index] {
-            Some(status) => Ok(status),
-            None => Err(UnknownStatus::new(code)),
+            Err(UnknownStatus::new(code))
         }
     }
 

@@ -210,6 +210,11 @@ fn table(codes: &Codes, with_variant: &[&Entry], target: &Target) -> TokenStream
     }
     let entries = with_variant.iter().map(|e| entry(e, krate));
     let first = Literal::u16_unsuffixed(first);
+    // Any value of the enum: the first status, or the placeholder of
+    // invalid data, which has none.
+    let other = with_variant
+        .first()
+        .map_or_else(|| ident(FALLBACK_VARIANT), |e| variant_of(e));
     let reserved = codes.entries.iter().filter(|e| !e.has_variant()).map(|e| {
         let code = Literal::u16_unsuffixed(e.code.value);
         let why = &e.description;
@@ -220,6 +225,7 @@ fn table(codes: &Codes, with_variant: &[&Entry], target: &Target) -> TokenStream
         impl #krate::HttpStatus for #name {
             #[doc(hidden)]
             const TABLE: &'static #krate::__private::Table<#name> = &#krate::__private::Table::new(
+                #name::#other,
                 #first,
                 &[#(#lookup),*],
                 &[#(#index),*],
@@ -413,6 +419,7 @@ mod tests {
             impl crate::HttpStatus for Status {
                 #[doc(hidden)]
                 const TABLE: &'static crate::__private::Table<Status> = &crate::__private::Table::new(
+                    Status::Ok,
                     200,
                     &[Some(Status::Ok), None, Some(Status::Accepted)],
                     &[0, u16::MAX, 1],
