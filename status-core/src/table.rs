@@ -44,29 +44,21 @@ const THREE_DIGITS: usize = 1000;
 /// slot with a mask, and above every status code.
 const SLOTS: usize = 1024;
 
-/// Where `parsed` keeps the answer for input that is not three ASCII
-/// digits, just past the answers for the three-digit numbers.
-const NOT_THREE_DIGITS: usize = THREE_DIGITS;
-
-/// What `from_bytes` reads in place of input of the wrong length: three
-/// bytes that are not digits, so one check rejects both.
-const NOT_DIGITS: &[u8; 3] = b"///";
-
 /// The generated data of one status enum `S`.
 ///
 /// `lookup`, `index` and `phrases` are indexed by `code - first`, so every
 /// lookup by code is one bounds check and one load. `entries` and `all` are
 /// parallel, in ascending order of code.
 ///
-/// `by_code` and `parsed` are computed from `lookup` at compile time so
-/// that the lookups of run-time input take no branch that depends on the
-/// input: a branch predictor cannot learn input in no fixed order, and
-/// every mispredicted branch costs more than the lookup itself.
+/// `by_code` and `parsed` are computed from `lookup` at compile time, so
+/// that looking up run-time input needs as few branches as possible: a
+/// branch predictor cannot learn input in no fixed order, and every
+/// mispredicted branch costs more than the lookup itself.
 /// `by_code[code % 1024]` is the status with that code if there is one,
 /// and otherwise any status with a different code, so a number is a code
-/// exactly when the status in its slot has it. `parsed` holds the answer of `from_bytes` for each of the 1,000
-/// three-digit inputs, and one more for everything else, so parsing is a
-/// few comparisons and one load, whatever the input.
+/// exactly when the status in its slot has it. `parsed` holds the answer of
+/// `from_bytes` for each of the 1,000 three-digit inputs, so parsing is a
+/// length check, a digit check and one load, whatever the number.
 #[doc(hidden)]
 pub struct Table<S: 'static> {
     pub first: u16,
@@ -77,7 +69,7 @@ pub struct Table<S: 'static> {
     pub all: &'static [S],
     pub reserved: &'static [(u16, &'static str)],
     pub by_code: [S; SLOTS],
-    pub parsed: [Result<S, ParseStatusError>; THREE_DIGITS + 1],
+    pub parsed: [Result<S, ParseStatusError>; THREE_DIGITS],
 }
 
 impl<S: Copy> Table<S> {
@@ -109,7 +101,7 @@ impl<S: Copy> Table<S> {
             i += 1;
         }
         let mut by_code = [filler; SLOTS];
-        let mut parsed = [Err(ParseStatusError::NotThreeDigits); THREE_DIGITS + 1];
+        let mut parsed = [Err(ParseStatusError::NotThreeDigits); THREE_DIGITS];
         let mut code = 0;
         while code < SLOTS {
             let offset = (code as u16).wrapping_sub(first) as usize;
@@ -182,30 +174,28 @@ impl<S: Copy> Table<S> {
 
     /// The status written as exactly three ASCII digits.
     ///
-    /// Every step is a comparison or a select, not a branch, so input in no
-    /// fixed order costs what predictable input costs: input of another
-    /// length is read as three non-digits, and input that is not three
-    /// digits looks up the one answer for it past the three-digit ones.
+    /// The length check is a branch, as in http: reading three bytes of a
+    /// shorter input cannot be done without one, and choosing a stand-in
+    /// input instead compiles to a branch too, with more work behind it.
+    /// The digit check is one branch for all three bytes, and what follows
+    /// it is one load, whatever the number.
     #[inline]
     pub const fn from_bytes(&self, bytes: &[u8]) -> Result<S, ParseStatusError> {
-        let three: &[u8] = if bytes.len() == 3 { bytes } else { NOT_DIGITS };
-        let &[a, b, c] = three else {
-            // Unreachable: both choices are three bytes long.
+        let &[a, b, c] = bytes else {
             return Err(ParseStatusError::NotThreeDigits);
         };
         // A byte below b'0' wraps round to a large value, so one comparison
-        // per byte checks both ends of the digit range.
+        // per byte checks both ends of the digit range. `|` rather than
+        // `||` makes it one branch.
         let (a, b, c) = (
             a.wrapping_sub(b'0'),
             b.wrapping_sub(b'0'),
             c.wrapping_sub(b'0'),
         );
-        let index = if (a > 9) | (b > 9) | (c > 9) {
-            NOT_THREE_DIGITS
-        } else {
-            a as usize * 100 + b as usize * 10 + c as usize
-        };
-        self.parsed[index]
+        if (a > 9) | (b > 9) | (c > 9) {
+            return Err(ParseStatusError::NotThreeDigits);
+        }
+        self.parsed[a as usize * 100 + b as usize * 10 + c as usize]
     }
 
     /// The status itself when known, else the `x00` status of its class.
