@@ -26,6 +26,10 @@
 # Both small binaries use the versions pinned in the workspace's Cargo.lock.
 set -eu
 
+# Each crate builds into its own target directory; a CARGO_TARGET_DIR
+# from the caller would make every "clean" build reuse one.
+unset CARGO_TARGET_DIR
+
 runs=${1:-5}
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
