@@ -277,58 +277,66 @@ fn unserializable() -> std::collections::BTreeMap<(u8, u8), u8> {
     [((1, 2), 3)].into_iter().collect()
 }
 
-mod axum_server {
+/// The handlers both servers route to: the same functions answer in axum
+/// and in actix-web, since every type they return implements both
+/// frameworks' response traits.
+mod handlers {
     use super::*;
-    use axum::Router;
-    use axum::routing::get;
 
-    async fn bare() -> Status {
+    pub async fn bare() -> Status {
         status!(410)
     }
 
-    async fn too_large() -> Status {
+    pub async fn too_large() -> Status {
         status!(413)
     }
 
-    async fn created() -> WithStatus<JsonBody<User>> {
+    pub async fn created() -> WithStatus<JsonBody<User>> {
         status!(201).json(user())
     }
 
-    async fn problem() -> Problem {
+    pub async fn problem() -> Problem {
         not_found_problem()
     }
 
-    async fn find_user() -> Result<WithStatus<JsonBody<User>>, UserError> {
+    pub async fn find_user() -> Result<WithStatus<JsonBody<User>>, UserError> {
         Err(UserError::NotFound(7))
     }
 
-    async fn database() -> Result<Status, UserError> {
+    pub async fn database() -> Result<Status, UserError> {
         Err(UserError::Database(SECRET.to_owned()))
     }
 
-    async fn maintenance() -> Result<Status, UserError> {
+    pub async fn maintenance() -> Result<Status, UserError> {
         Err(UserError::Maintenance { until: "06:00" })
     }
 
-    async fn registry_bare() -> AppStatus {
+    pub async fn registry_bare() -> AppStatus {
         app_status!(499)
     }
 
-    async fn registry_json() -> WithStatus<JsonBody<[&'static str; 1]>> {
+    pub async fn registry_json() -> WithStatus<JsonBody<[&'static str; 1]>> {
         app_status!(499).json(["gone"])
     }
 
-    async fn registry_problem() -> Problem {
+    pub async fn registry_problem() -> Problem {
         Problem::new(app_status!(499))
     }
 
-    async fn registry_error() -> Result<AppStatus, ClientClosed> {
+    pub async fn registry_error() -> Result<AppStatus, ClientClosed> {
         Err(ClientClosed)
     }
 
-    async fn broken_json() -> impl axum::response::IntoResponse {
+    pub async fn broken_json() -> WithStatus<JsonBody<std::collections::BTreeMap<(u8, u8), u8>>> {
         status!(201).json(unserializable())
     }
+}
+
+mod axum_server {
+    use super::handlers::*;
+    use super::*;
+    use axum::Router;
+    use axum::routing::get;
 
     #[tokio::test]
     async fn axum_answers_with_statuses_problems_and_errors() {
@@ -355,56 +363,9 @@ mod axum_server {
 }
 
 mod actix_server {
+    use super::handlers::*;
     use super::*;
     use actix_web::{App, HttpServer, web};
-
-    async fn bare() -> Status {
-        status!(410)
-    }
-
-    async fn too_large() -> Status {
-        status!(413)
-    }
-
-    async fn created() -> WithStatus<JsonBody<User>> {
-        status!(201).json(user())
-    }
-
-    async fn problem() -> Problem {
-        not_found_problem()
-    }
-
-    async fn find_user() -> Result<WithStatus<JsonBody<User>>, UserError> {
-        Err(UserError::NotFound(7))
-    }
-
-    async fn database() -> Result<Status, UserError> {
-        Err(UserError::Database(SECRET.to_owned()))
-    }
-
-    async fn maintenance() -> Result<Status, UserError> {
-        Err(UserError::Maintenance { until: "06:00" })
-    }
-
-    async fn registry_bare() -> AppStatus {
-        app_status!(499)
-    }
-
-    async fn registry_json() -> WithStatus<JsonBody<[&'static str; 1]>> {
-        app_status!(499).json(["gone"])
-    }
-
-    async fn registry_problem() -> Problem {
-        Problem::new(app_status!(499))
-    }
-
-    async fn registry_error() -> Result<AppStatus, ClientClosed> {
-        Err(ClientClosed)
-    }
-
-    async fn broken_json() -> impl actix_web::Responder {
-        status!(201).json(unserializable())
-    }
 
     /// Starts the server on its own thread and actix runtime, and returns
     /// its address once it listens.
