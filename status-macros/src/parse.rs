@@ -653,22 +653,15 @@ pub use status_suggest::closest;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::validate::testing::{assert_single, entry};
 
     /// Parses only, returning the messages.
     fn problems(text: &str) -> Vec<String> {
         parse(text).1.iter().map(ToString::to_string).collect()
     }
 
-    fn entry(code: &str, phrase: &str) -> String {
-        format!("[[status]]\ncode = {code}\nphrase = \"{phrase}\"\ndescription = \"d\"\n\n")
-    }
-
     fn assert_one(text: &str, expected: &[&str]) {
-        let found = problems(text);
-        assert_eq!(found.len(), 1, "expected one problem, got {found:#?}");
-        for part in expected {
-            assert!(found[0].contains(part), "{:?} lacks {part:?}", found[0]);
-        }
+        assert_single(&problems(text), expected);
     }
 
     #[test]

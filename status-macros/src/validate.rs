@@ -460,6 +460,19 @@ pub mod testing {
     use super::*;
     use crate::parse::parse;
 
+    /// A minimal entry for `code`, as test input.
+    pub fn entry(code: &str, phrase: &str) -> String {
+        format!("[[status]]\ncode = {code}\nphrase = \"{phrase}\"\ndescription = \"d\"\n\n")
+    }
+
+    /// Asserts that `found` is one problem, whose message has every part.
+    pub fn assert_single(found: &[String], expected: &[&str]) {
+        assert_eq!(found.len(), 1, "expected one problem, got {found:#?}");
+        for part in expected {
+            assert!(found[0].contains(part), "{:?} lacks {part:?}", found[0]);
+        }
+    }
+
     /// Parses `text`, adds the `x00` codes it lacks where they belong in
     /// the order, as merging another file would, and validates the result.
     pub fn with_class_codes(text: &str) -> Result<Codes, Vec<DataError>> {
@@ -487,7 +500,7 @@ pub mod testing {
 
 #[cfg(test)]
 mod tests {
-    use super::testing::with_class_codes;
+    use super::testing::{assert_single, entry, with_class_codes};
     use super::{check_class_codes, validate, validate_set, validate_with};
 
     /// Parses and validates, returning the messages only.
@@ -498,16 +511,8 @@ mod tests {
         }
     }
 
-    fn entry(code: &str, phrase: &str) -> String {
-        format!("[[status]]\ncode = {code}\nphrase = \"{phrase}\"\ndescription = \"d\"\n\n")
-    }
-
     fn assert_one(text: &str, expected: &[&str]) {
-        let found = problems(text);
-        assert_eq!(found.len(), 1, "expected one problem, got {found:#?}");
-        for part in expected {
-            assert!(found[0].contains(part), "{:?} lacks {part:?}", found[0]);
-        }
+        assert_single(&problems(text), expected);
     }
 
     #[test]
