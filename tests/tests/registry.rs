@@ -203,6 +203,16 @@ impl Crates {
         String::from_utf8_lossy(&output.stdout).trim().to_owned()
     }
 
+    /// Builds the app with the file at `path` changed to `text`, which must
+    /// fail, then puts the file back; returns the compiler's errors.
+    fn errors_with(&self, path: &str, text: &str) -> String {
+        let original = fs::read_to_string(self.root.join(path)).expect("the file was written");
+        self.write(path, text);
+        let stderr = self.errors();
+        self.write(path, &original);
+        stderr
+    }
+
     /// Builds the app, which must fail, and returns the compiler's errors.
     fn errors(&self) -> String {
         let output = self.cargo(&["build", "--quiet"]);
@@ -292,13 +302,12 @@ fn registries_build_follow_edits_and_explain_mistakes() {
 
     // Bad data: one error per problem, at the user's file, line and column,
     // and nothing else.
-    crates.write(
+    let stderr = crates.errors_with(
         "app/codes.toml",
         &APP_CODES
             .replace("override = true\n", "")
             .replace("code = 499", "code = 4990"),
     );
-    let stderr = crates.errors();
     let errors = error_lines(&stderr);
     assert_eq!(errors.len(), 2, "{stderr}");
     assert!(
@@ -311,14 +320,12 @@ fn registries_build_follow_edits_and_explain_mistakes() {
         errors[1].starts_with("error: codes.toml:9:8: code 4990 is outside 100 to 599"),
         "{stderr}"
     );
-    crates.write("app/codes.toml", APP_CODES);
 
     // An unknown set and a missing file say what exists and where they looked.
-    crates.write(
+    let stderr = crates.errors_with(
         "app/inner.toml",
         &INNER_CODES.replace("\"cloudflare\"]", "\"cloudflare\", \"ngnix\"]"),
     );
-    let stderr = crates.errors();
     assert_eq!(
         error_lines(&stderr),
         [
@@ -327,12 +334,10 @@ fn registries_build_follow_edits_and_explain_mistakes() {
         ],
         "{stderr}"
     );
-    crates.write("app/inner.toml", INNER_CODES);
-    crates.write(
+    let stderr = crates.errors_with(
         "app/src/main.rs",
         &APP_MAIN.replace("\"inner.toml\"", "\"missing.toml\""),
     );
-    let stderr = crates.errors();
     let missing = crates.root.join("app").join("missing.toml");
     let errors = error_lines(&stderr);
     assert_eq!(errors.len(), 1, "{stderr}");
@@ -340,7 +345,6 @@ fn registries_build_follow_edits_and_explain_mistakes() {
         errors[0].starts_with(&format!("error: cannot read {}", missing.display())),
         "{stderr}"
     );
-    crates.write("app/src/main.rs", APP_MAIN);
 
     // Every path to a deprecated code warns, with the reason the data
     // gives: status-core's `status!`, variant and constant, and the
@@ -367,16 +371,14 @@ fn registries_build_follow_edits_and_explain_mistakes() {
 
     // A registry inside a module needs `module`; without it the error says
     // where the enum was looked for.
-    crates.write(
+    let stderr = crates.errors_with(
         "app/src/main.rs",
         &APP_MAIN.replace("        module = edge,\n", ""),
     );
-    let stderr = crates.errors();
     assert!(
         stderr.contains("EdgeStatus") && stderr.contains("crate root"),
         "{stderr}"
     );
-    crates.write("app/src/main.rs", APP_MAIN);
 
     assert_eq!(crates.run(&[]), expected);
 }
