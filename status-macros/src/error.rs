@@ -29,6 +29,13 @@ impl DataError {
     }
 }
 
+/// Puts errors in the order an editor lists them: by set, then line, then
+/// column. Every list of errors is sorted through this one function, so
+/// the sort is compiled once.
+pub fn sort(errors: &mut [DataError]) {
+    errors.sort_by_key(|e| (e.pos.set, e.pos.line, e.pos.column));
+}
+
 impl DataError {
     /// The message as the user sees it, `file:LINE:COLUMN: what is wrong`,
     /// where `file` is the name of the file being read.

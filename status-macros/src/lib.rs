@@ -12,6 +12,7 @@ mod api;
 mod derive;
 mod diagnostic;
 mod docs;
+mod document;
 mod error;
 mod generate;
 mod literal;

@@ -5,8 +5,7 @@
 //! problem is collected rather than returned at the first, so one build
 //! shows all of them.
 
-use toml::Spanned;
-use toml::de::{DeTable, DeValue};
+use crate::document::{self, Item, Value};
 
 use crate::error::{DataError, LineIndex};
 use crate::model::{Alias, At, Entry, Header, Pos, Redirect, Registry, Vendor};
@@ -97,23 +96,24 @@ pub fn parse_file(text: &str) -> (Preamble, Vec<Entry>, Vec<DataError>) {
                 ),
             ));
         }
-        errors.sort_by_key(|e| (e.pos.line, e.pos.column));
+        crate::error::sort(&mut errors);
         return (header, entries, errors);
     }
     let mut header = Preamble::default();
-    let (root, syntax) = DeTable::parse_recoverable(text);
+    let (root, syntax) = document::parse(text);
     if !syntax.is_empty() {
-        let errors = syntax
+        let mut errors = syntax
             .iter()
             .map(|e| {
-                let pos = index.pos(e.span().map_or(0, |s| s.start));
-                let message = e.message().trim_end().replace('\n', " ");
+                let pos = index.pos(e.offset);
+                let message = &e.message;
                 DataError::new(
                     pos,
                     format!("TOML syntax error: {message}; fix the syntax (see https://toml.io)"),
                 )
             })
-            .collect();
+            .collect::<Vec<_>>();
+        crate::error::sort(&mut errors);
         return (header, Vec::new(), errors);
     }
 
@@ -123,27 +123,27 @@ pub fn parse_file(text: &str) -> (Preamble, Vec<Entry>, Vec<DataError>) {
     };
     let mut entries = Vec::new();
     let mut found = false;
-    for (key, value) in root.get_ref() {
-        if key.get_ref() == "extends" {
+    for (key, value) in &root {
+        if key.name == "extends" {
             header.extends = reader.extends(value);
             continue;
         }
-        if key.get_ref() != "status" {
-            let hint = closest(key.get_ref(), TOP_LEVEL_KEYS.iter().copied())
+        if key.name != "status" {
+            let hint = closest(&key.name, TOP_LEVEL_KEYS.iter().copied())
                 .map_or(String::new(), |k| format!("did you mean `{k}`? "));
             reader.error(
-                key.span().start,
+                key.start,
                 format!(
                     "unknown top-level key `{}`; {hint}a codes file holds `extends = [...]` \
                      and `[[status]]` tables",
-                    key.get_ref()
+                    key.name
                 ),
             );
             continue;
         }
         found = true;
-        match value.get_ref() {
-            DeValue::Array(tables) => {
+        match &value.value {
+            Value::Array(tables) => {
                 for table in tables.iter() {
                     if let Some(entry) = reader.entry(table) {
                         entries.push(entry);
@@ -151,7 +151,7 @@ pub fn parse_file(text: &str) -> (Preamble, Vec<Entry>, Vec<DataError>) {
                 }
             }
             other => reader.error(
-                value.span().start,
+                value.start,
                 format!(
                     "`status` must be an array of tables written as `[[status]]`, found a {}",
                     other.type_str()
@@ -167,7 +167,7 @@ pub fn parse_file(text: &str) -> (Preamble, Vec<Entry>, Vec<DataError>) {
         );
     }
     // In the order of the file, as an editor lists them.
-    reader.errors.sort_by_key(|e| (e.pos.line, e.pos.column));
+    crate::error::sort(&mut reader.errors);
     (header, entries, reader.errors)
 }
 
@@ -198,8 +198,6 @@ struct Reader<'a> {
     errors: Vec<DataError>,
 }
 
-type Value<'i> = Spanned<DeValue<'i>>;
-
 impl Reader<'_> {
     fn pos(&self, offset: usize) -> Pos {
         self.index.pos(offset)
@@ -210,36 +208,36 @@ impl Reader<'_> {
         self.errors.push(DataError::new(pos, message));
     }
 
-    fn wrong_type(&mut self, key: &str, value: &Value<'_>, expected: &str) {
+    fn wrong_type(&mut self, key: &str, value: &Item, expected: &str) {
         let example = KEYS
             .iter()
             .find(|(k, _)| *k == key)
             .map_or(String::new(), |(_, e)| format!(", for example `{e}`"));
         self.error(
-            value.span().start,
+            value.start,
             format!(
                 "`{key}` must be {expected}, found a {}{example}",
-                value.get_ref().type_str()
+                value.value.type_str()
             ),
         );
     }
 
     /// `extends = ["iana", "nginx"]`: the names, checked against the sets
     /// later, when they are loaded.
-    fn extends(&mut self, value: &Value<'_>) -> Option<Vec<At<String>>> {
-        let DeValue::Array(items) = value.get_ref() else {
+    fn extends(&mut self, value: &Item) -> Option<Vec<At<String>>> {
+        let Value::Array(items) = &value.value else {
             self.wrong_type("extends", value, "an array of set names");
             return None;
         };
         let mut names = Vec::new();
         for item in items.iter() {
-            match item.get_ref() {
-                DeValue::String(name) => names.push(At {
+            match &item.value {
+                Value::String(name) => names.push(At {
                     value: name.to_string(),
-                    pos: self.pos(item.span().start),
+                    pos: self.pos(item.start),
                 }),
                 other => self.error(
-                    item.span().start,
+                    item.start,
                     format!(
                         "`extends` lists set names as strings, such as `extends = [\"iana\"]`; \
                          found a {}",
@@ -251,16 +249,16 @@ impl Reader<'_> {
         Some(names)
     }
 
-    fn entry(&mut self, table: &Value<'_>) -> Option<Entry> {
-        let start = table.span().start;
-        let DeValue::Table(fields) = table.get_ref() else {
+    fn entry(&mut self, table: &Item) -> Option<Entry> {
+        let start = table.start;
+        let Value::Table(fields) = &table.value else {
             self.wrong_type("status", table, "a table written as `[[status]]`");
             return None;
         };
         let label = fields
             .iter()
-            .find(|(k, _)| k.get_ref() == "code")
-            .and_then(|(_, v)| integer(v.get_ref()))
+            .find(|(k, _)| k.name == "code")
+            .and_then(|(_, v)| integer(&v.value))
             .map_or(String::new(), |c| format!(" of the entry for {c}"));
 
         let mut code = None;
@@ -287,11 +285,11 @@ impl Reader<'_> {
 
         let mut keys = Vec::new();
         for (key, value) in fields {
-            let at = value.span().start;
-            if let Some((known, _)) = KEYS.iter().find(|(k, _)| *k == key.get_ref()) {
-                keys.push((*known, self.pos(key.span().start)));
+            let at = value.start;
+            if let Some((known, _)) = KEYS.iter().find(|(k, _)| *k == key.name) {
+                keys.push((*known, self.pos(key.start)));
             }
-            match key.get_ref().as_ref() {
+            match key.name.as_str() {
                 "code" => code = self.code(value),
                 "phrase" => {
                     phrase = self.text("phrase", value).map(|s| At {
@@ -318,7 +316,7 @@ impl Reader<'_> {
                 }
                 "headers" => headers = self.headers(value),
                 "override" => replaces = self.boolean("override", value).unwrap_or(false),
-                "vendor" => vendor = self.text("vendor", value).map(|v| (v, key.span().start)),
+                "vendor" => vendor = self.text("vendor", value).map(|v| (v, key.start)),
                 "source" => source = self.text("source", value).map(|v| (v, at)),
                 "reaches-clients" => {
                     reaches_clients = self.boolean("reaches-clients", value).map(|v| (v, at))
@@ -330,7 +328,7 @@ impl Reader<'_> {
                     let hint = intended.map_or(String::new(), |k| format!("did you mean `{k}`? "));
                     let known: Vec<&str> = KEYS.iter().map(|(k, _)| *k).collect();
                     self.error(
-                        key.span().start,
+                        key.start,
                         format!(
                             "unknown key `{unknown}`{label}; {hint}the keys are: {}",
                             known.join(", ")
@@ -343,7 +341,7 @@ impl Reader<'_> {
         let missing: Vec<&str> = REQUIRED
             .iter()
             .copied()
-            .filter(|k| !fields.iter().any(|(key, _)| key.get_ref() == *k))
+            .filter(|k| !fields.iter().any(|(key, _)| key.name == *k))
             .filter(|k| !suggested.contains(k))
             .collect();
         for key in &missing {
@@ -386,9 +384,9 @@ impl Reader<'_> {
     }
 
     /// `sent-as = 400`: a code in 100..=599.
-    fn sent_as(&mut self, value: &Value<'_>) -> Option<(u16, usize)> {
-        let at = value.span().start;
-        let Some(n) = integer(value.get_ref()) else {
+    fn sent_as(&mut self, value: &Item) -> Option<(u16, usize)> {
+        let at = value.start;
+        let Some(n) = integer(&value.value) else {
             self.wrong_type("sent-as", value, "an integer");
             return None;
         };
@@ -479,9 +477,9 @@ impl Reader<'_> {
         })
     }
 
-    fn code(&mut self, value: &Value<'_>) -> Option<At<u16>> {
-        let pos = self.pos(value.span().start);
-        let Some(n) = integer(value.get_ref()) else {
+    fn code(&mut self, value: &Item) -> Option<At<u16>> {
+        let pos = self.pos(value.start);
+        let Some(n) = integer(&value.value) else {
             self.wrong_type("code", value, "an integer");
             return None;
         };
@@ -494,16 +492,13 @@ impl Reader<'_> {
         }
     }
 
-    fn text(&mut self, key: &str, value: &Value<'_>) -> Option<String> {
-        match value.get_ref() {
-            DeValue::String(s) if s.trim().is_empty() => {
-                self.error(
-                    value.span().start,
-                    format!("`{key}` is empty; write some text"),
-                );
+    fn text(&mut self, key: &str, value: &Item) -> Option<String> {
+        match &value.value {
+            Value::String(s) if s.trim().is_empty() => {
+                self.error(value.start, format!("`{key}` is empty; write some text"));
                 None
             }
-            DeValue::String(s) => Some(s.trim().to_owned()),
+            Value::String(s) => Some(s.trim().to_owned()),
             _ => {
                 self.wrong_type(key, value, "a string");
                 None
@@ -511,8 +506,11 @@ impl Reader<'_> {
         }
     }
 
-    fn boolean(&mut self, key: &str, value: &Value<'_>) -> Option<bool> {
-        let b = value.get_ref().as_bool();
+    fn boolean(&mut self, key: &str, value: &Item) -> Option<bool> {
+        let b = match value.value {
+            Value::Boolean(b) => Some(b),
+            _ => None,
+        };
         if b.is_none() {
             self.wrong_type(key, value, "`true` or `false`");
         }
@@ -520,18 +518,18 @@ impl Reader<'_> {
     }
 
     /// A `name` or `constant` as written; validation checks its form.
-    fn identifier(&mut self, key: &str, value: &Value<'_>) -> Option<At<String>> {
+    fn identifier(&mut self, key: &str, value: &Item) -> Option<At<String>> {
         let text = self.text(key, value)?;
         Some(At {
             value: text,
-            pos: self.pos(value.span().start),
+            pos: self.pos(value.start),
         })
     }
 
     fn keyword<T: Copy>(
         &mut self,
         key: &str,
-        value: &Value<'_>,
+        value: &Item,
         allowed: &[T],
         keyword: fn(T) -> &'static str,
     ) -> Option<T> {
@@ -543,16 +541,16 @@ impl Reader<'_> {
                 .map(|v| format!("\"{}\"", keyword(*v)))
                 .collect();
             self.error(
-                value.span().start,
+                value.start,
                 format!("`{key}` = {text:?} is not one of {}", list.join(", ")),
             );
         }
         found
     }
 
-    fn array<'v, 'i>(&mut self, key: &str, value: &'v Value<'i>, what: &str) -> &'v [Value<'i>] {
-        match value.get_ref() {
-            DeValue::Array(items) => items,
+    fn array<'v>(&mut self, key: &str, value: &'v Item, what: &str) -> &'v [Item] {
+        match &value.value {
+            Value::Array(items) => items,
             _ => {
                 self.wrong_type(key, value, what);
                 &[]
@@ -560,7 +558,7 @@ impl Reader<'_> {
         }
     }
 
-    fn aliases(&mut self, value: &Value<'_>) -> Vec<Alias> {
+    fn aliases(&mut self, value: &Item) -> Vec<Alias> {
         self.array("aliases", value, "an array of strings")
             .iter()
             .filter_map(|item| {
@@ -569,39 +567,39 @@ impl Reader<'_> {
                     constant: names::constant_name(&phrase),
                     phrase: At {
                         value: phrase,
-                        pos: self.pos(item.span().start),
+                        pos: self.pos(item.start),
                     },
                 })
             })
             .collect()
     }
 
-    fn headers(&mut self, value: &Value<'_>) -> Vec<Header> {
+    fn headers(&mut self, value: &Item) -> Vec<Header> {
         let mut headers = Vec::new();
         for item in self.array("headers", value, "an array of header names or tables") {
-            match item.get_ref() {
-                DeValue::String(_) => {
+            match &item.value {
+                Value::String(_) => {
                     if let Some(name) = self.text("headers", item) {
                         headers.push(Header {
                             name,
                             reference: None,
-                            pos: self.pos(item.span().start),
+                            pos: self.pos(item.start),
                         });
                     }
                 }
-                DeValue::Table(table) => {
+                Value::Table(table) => {
                     let mut name = None;
                     let mut has_name = false;
                     let mut reference = None;
                     for (k, v) in table {
-                        match k.get_ref().as_ref() {
+                        match k.name.as_str() {
                             "name" => {
                                 has_name = true;
-                                name = self.text("name", v).map(|n| (n, self.pos(v.span().start)));
+                                name = self.text("name", v).map(|n| (n, self.pos(v.start)));
                             }
                             "reference" => reference = self.text("reference", v),
                             other => self.error(
-                                k.span().start,
+                                k.start,
                                 format!(
                                     "unknown key `{other}` in a header; a header is \
                                      `{{ name = \"Allow\", reference = \"RFC 9110, Section 15.5.6\" }}`"
@@ -618,7 +616,7 @@ impl Reader<'_> {
                         // A `name` that could not be read is reported already.
                         None if has_name => {}
                         None => self.error(
-                            item.span().start,
+                            item.start,
                             "a header needs a `name`, for example `{ name = \"Allow\" }`",
                         ),
                     }
@@ -642,9 +640,11 @@ pub fn unvalidated(text: &str) -> Result<crate::model::Codes, Vec<DataError>> {
     }
 }
 
-fn integer(value: &DeValue<'_>) -> Option<i128> {
-    let int = value.as_integer()?;
-    i128::from_str_radix(int.as_str(), int.radix()).ok()
+fn integer(value: &Value) -> Option<i128> {
+    match value {
+        Value::Integer(n) => Some(i128::from(*n)),
+        _ => None,
+    }
 }
 
 /// The known word nearest to a typo, if it is near enough to be the intent.

@@ -83,7 +83,7 @@ fn check(
     if errors.is_empty() {
         Ok(Codes { entries })
     } else {
-        errors.sort_by_key(|e| (e.pos.set, e.pos.line, e.pos.column));
+        crate::error::sort(&mut errors);
         errors.dedup();
         Err(errors)
     }
