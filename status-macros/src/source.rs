@@ -2,7 +2,6 @@
 //! once per compiler process, and a user's codes file merged with the sets
 //! it extends.
 
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use crate::error::DataError;
@@ -140,7 +139,7 @@ pub fn load_registry(text: &str) -> Result<Registry, Vec<DataError>> {
     let extends = preamble.extends.unwrap_or_default();
 
     // Each inherited code with the sets that define it, in `extends` order.
-    let mut inherited: BTreeMap<u16, Vec<(&'static str, &'static Entry)>> = BTreeMap::new();
+    let mut inherited: Vec<(u16, Vec<(&'static str, &'static Entry)>)> = Vec::new();
     let mut named: Vec<&At<String>> = Vec::new();
     for name in &extends {
         if let Some(first) = named.iter().find(|n| n.value == name.value) {
@@ -168,10 +167,11 @@ pub fn load_registry(text: &str) -> Result<Registry, Vec<DataError>> {
         match set(set_name) {
             Some(Ok(codes)) => {
                 for entry in &codes.entries {
-                    inherited
-                        .entry(entry.code.value)
-                        .or_default()
-                        .push((set_name, entry));
+                    let code = entry.code.value;
+                    match inherited.iter_mut().find(|(c, _)| *c == code) {
+                        Some((_, sets)) => sets.push((set_name, entry)),
+                        None => inherited.push((code, vec![(set_name, entry)])),
+                    }
                 }
             }
             // The built-in sets are tested to be valid; say so if one is not.
@@ -186,7 +186,8 @@ pub fn load_registry(text: &str) -> Result<Registry, Vec<DataError>> {
     let mut kept_own = Vec::new();
     for entry in own {
         let code = entry.code.value;
-        match (inherited.get(&code), entry.replaces) {
+        let sets = inherited.iter().find(|(c, _)| *c == code).map(|(_, s)| s);
+        match (sets, entry.replaces) {
             (Some(_), true) => {
                 replaced.push(code);
                 kept_own.push(entry);
@@ -336,7 +337,7 @@ mod tests {
     #[test]
     fn vendor_sets_name_their_vendor_and_never_shadow_another_code() {
         let iana = codes().as_ref().unwrap();
-        let mut seen: BTreeMap<u16, &str> = BTreeMap::new();
+        let mut seen: std::collections::BTreeMap<u16, &str> = Default::default();
         for (name, _) in SETS.iter().filter(|(name, _)| *name != "iana") {
             let Some(Ok(codes)) = set(name) else {
                 panic!("set {name} is invalid");

@@ -2,8 +2,6 @@
 //! generator needs, the text that goes into a status line, and keys that
 //! contradict each other. Each check adds to the error list and goes on.
 
-use std::collections::HashMap;
-
 use crate::error::{DataError, FILE};
 use crate::model::{At, Codes, Entry, Pos, Registry};
 use crate::names::{self, Case};
@@ -73,7 +71,7 @@ fn check(
     } else {
         let mut all = inherited;
         all.extend(own);
-        all.sort_by_key(|e| e.code.value);
+        crate::error::sort_by_key(&mut all, |e| e.code.value);
         all
     };
     check_identifiers(&entries, &mut errors);
@@ -149,7 +147,8 @@ fn at(pos: Pos) -> String {
 }
 
 fn check_codes(entries: &[Entry], errors: &mut Vec<DataError>) {
-    let mut seen: HashMap<u16, Pos> = HashMap::new();
+    // Where each code in `RANGE` was first seen, indexed by the code.
+    let mut seen: Vec<Option<Pos>> = vec![None; usize::from(*RANGE.end()) + 1];
     let mut highest: Option<&Entry> = None;
     for entry in entries {
         let code = entry.code.value;
@@ -158,17 +157,17 @@ fn check_codes(entries: &[Entry], errors: &mut Vec<DataError>) {
             errors.push(out_of_range(entry.code.pos, code));
             continue;
         }
-        if let Some(first) = seen.get(&code) {
+        if let Some(first) = seen[usize::from(code)] {
             errors.push(DataError::new(
                 entry.code.pos,
                 format!(
                     "code {code} appears twice (first at {}); keep one entry and delete the other",
-                    at(*first)
+                    at(first)
                 ),
             ));
             continue;
         }
-        seen.insert(code, entry.code.pos);
+        seen[usize::from(code)] = Some(entry.code.pos);
         match highest {
             Some(prev) if code < prev.code.value => errors.push(DataError::new(
                 entry.code.pos,
@@ -196,7 +195,9 @@ struct Owner {
 /// Variants and associated constants share `Status::`, so one namespace
 /// holds both.
 fn check_identifiers(entries: &[Entry], errors: &mut Vec<DataError>) {
-    let mut taken: HashMap<&str, Owner> = HashMap::new();
+    // A list rather than a map: a file has at most a few thousand names, and
+    // a linear search over them costs less than compiling a hash map.
+    let mut taken: Vec<(&str, Owner)> = Vec::new();
     for (i, entry) in entries.iter().enumerate().filter(|(_, e)| e.has_variant()) {
         let code = entry.code.value;
         let phrase = &entry.phrase.value;
@@ -281,7 +282,7 @@ fn is_written_well(name: &At<String>, key: &str, case: Case, errors: &mut Vec<Da
 
 /// Records `name` as taken by `owner`, or reports why it cannot be.
 fn claim<'e>(
-    taken: &mut HashMap<&'e str, Owner>,
+    taken: &mut Vec<(&'e str, Owner)>,
     name: &'e str,
     owner: Owner,
     errors: &mut Vec<DataError>,
@@ -304,7 +305,11 @@ fn claim<'e>(
         ));
         return;
     }
-    match taken.get(name) {
+    match taken
+        .iter()
+        .find(|(taken, _)| *taken == name)
+        .map(|(_, o)| o)
+    {
         // A duplicated code is reported as such; its names clash by nature.
         Some(first) if first.entry != owner.entry && first.code == code => {}
         Some(first) => errors.push(DataError::new(
@@ -317,9 +322,7 @@ fn claim<'e>(
                 at(first.pos)
             ),
         )),
-        None => {
-            taken.insert(name, owner);
-        }
+        None => taken.push((name, owner)),
     }
 }
 
