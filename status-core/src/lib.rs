@@ -427,47 +427,6 @@ macro_rules! __impl_actix_status {
     ($ty:ident) => {};
 }
 
-/// The [`Status`] for a code, checked at compile time.
-///
-/// `status!(404)` expands to `Status::NotFound`, so it can be used in
-/// `const` and `static` items and as a `match` pattern. A code that is not
-/// in `codes.toml`, a number that is not a status code, a reserved code
-/// such as 306, or anything but three decimal digits (`0x194`, `0404` and
-/// `4_04` included) is a compile error that says what was wrong and
-/// suggests the codes you may have meant.
-///
-/// ```
-/// use status_core::{status, Status};
-///
-/// static CREATED: Status = status!(201);
-///
-/// let message = match Status::from_u16(404) {
-///     Ok(status!(200)) => "fine",
-///     Ok(status!(404)) => "missing",
-///     _ => "other",
-/// };
-/// assert_eq!(message, "missing");
-/// assert_eq!(CREATED.code(), 201);
-/// ```
-///
-/// ```compile_fail
-/// // 499 is not a registered status code.
-/// let status = status_core::status!(499);
-/// ```
-#[macro_export]
-macro_rules! status {
-    // Answered here, so that the error names this macro and not the one
-    // behind it.
-    () => {
-        ::core::compile_error!(
-            "`status!` needs a status code; write one status code as three decimal digits, for example `status!(404)`"
-        )
-    };
-    ($($code:tt)*) => {
-        $crate::__private::resolve_status!($crate, $($code)*)
-    };
-}
-
 /// Generates a status enum and its checked macro from a crate's own codes
 /// file, in the same format as status-core's `codes.toml`.
 ///

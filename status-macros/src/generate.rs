@@ -22,9 +22,12 @@ pub struct Target {
     pub name: Ident,
     /// The enum's visibility, such as `pub` or `pub(crate)`.
     pub vis: TokenStream,
-    /// The checked macro, such as `app_status`. status-core's `status!` is
-    /// written by hand, so `Status` has none.
+    /// The checked macro, such as `app_status`, or `status` for
+    /// status-core's own. `None` generates no macro.
     pub macro_name: Option<Ident>,
+    /// Attributes for the checked macro, such as its documentation: status-core
+    /// passes those of `status!`. A user's macro gets its docs here.
+    pub macro_attrs: TokenStream,
     /// The module path from the crate root to the `registry!` call, such as
     /// `codes::` or nothing at the root. The checked macro names the enum
     /// through `$crate::` and this.
@@ -320,6 +323,9 @@ fn entry(entry: &Entry, krate: &TokenStream) -> TokenStream {
 /// module once imported with `use crate::app_status;`.
 fn checked_macro(with_variant: &[&Entry], target: &Target) -> Option<TokenStream> {
     let macro_name = target.macro_name.as_ref()?;
+    if target.builtin {
+        return Some(status_macro(with_variant, target, macro_name));
+    }
     let Target {
         krate,
         name,
@@ -378,6 +384,49 @@ fn checked_macro(with_variant: &[&Entry], target: &Target) -> Option<TokenStream
     })
 }
 
+/// status-core's `status!`: one arm per code, like a registry's macro, so
+/// a valid call is matched without running a procedural macro, which
+/// halves what a call costs the build. Anything else goes to
+/// `resolve_status!`, which explains the mistake at the user's tokens.
+///
+/// It is exported from status-core, where `$crate` names status-core. An
+/// exported macro that a macro generated cannot be named by path inside
+/// its own crate, so status-core itself never calls it.
+fn status_macro(with_variant: &[&Entry], target: &Target, macro_name: &Ident) -> TokenStream {
+    let Target {
+        name, macro_attrs, ..
+    } = target;
+    let dollar_crate = {
+        let dollar = Punct::new('$', Spacing::Alone);
+        quote!(#dollar crate)
+    };
+    let arms = with_variant
+        .iter()
+        .filter(|_| !target.fallback)
+        .map(|entry| {
+            let code = Literal::u16_unsuffixed(entry.code.value);
+            let variant = variant_of(entry);
+            quote! {
+                (#code) => { #dollar_crate::#name::#variant };
+            }
+        });
+    let empty = format!(
+        "`{macro_name}!` needs a status code; write one status code as three decimal \
+         digits, for example `{macro_name}!(404)`"
+    );
+    quote! {
+        #macro_attrs
+        #[macro_export]
+        macro_rules! #macro_name {
+            () => { ::core::compile_error!(#empty) };
+            #(#arms)*
+            ($($code:tt)*) => {
+                #dollar_crate::__private::resolve_status!(#dollar_crate, $($code)*)
+            };
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -388,7 +437,8 @@ mod tests {
             krate: quote!(crate),
             name: ident("Status"),
             vis: quote!(pub),
-            macro_name: (!builtin).then(|| ident("app_status")),
+            macro_name: Some(ident(if builtin { "status" } else { "app_status" })),
+            macro_attrs: TokenStream::new(),
             module: TokenStream::new(),
             builtin,
             extends_iana: false,
@@ -537,10 +587,26 @@ mod tests {
     }
 
     #[test]
-    fn status_core_gets_no_checked_macro_and_tracks_no_file() {
+    fn status_core_exports_status_and_tracks_no_file() {
         let codes = codes(TWO);
-        let out = generate(&codes, &target(true)).to_string();
-        assert!(!out.contains("macro_rules"), "{out}");
+        let mut target = target(true);
+        target.macro_attrs = quote!(#[doc = "Checked."]);
+        let with_variant: Vec<&Entry> = codes.with_variant().collect();
+        let actual = checked_macro(&with_variant, &target).unwrap().to_string();
+        let expected = quote! {
+            #[doc = "Checked."]
+            #[macro_export]
+            macro_rules! status {
+                () => { ::core::compile_error!("`status!` needs a status code; write one status code as three decimal digits, for example `status!(404)`") };
+                (200) => { $crate::Status::Ok };
+                (202) => { $crate::Status::Accepted };
+                ($($code:tt)*) => {
+                    $crate::__private::resolve_status!($crate, $($code)*)
+                };
+            }
+        };
+        assert_eq!(actual, expected.to_string());
+        let out = generate(&codes, &target).to_string();
         assert!(!out.contains("include_str"), "{out}");
     }
 

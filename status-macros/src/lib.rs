@@ -29,7 +29,8 @@ use proc_macro::TokenStream;
 use proc_macro2::Span;
 use quote::quote;
 
-/// Emits status-core's `Status` from the IANA set. Invoked once, by
+/// Emits status-core's `Status` from the IANA set, and its `status!` macro
+/// with the attributes given, such as its documentation. Invoked once, by
 /// status-core, through the same generator as `registry!`.
 ///
 /// Invalid data yields every problem as a compile error, plus an empty enum
@@ -37,12 +38,14 @@ use quote::quote;
 /// errors.
 #[doc(hidden)]
 #[proc_macro]
-pub fn define_status(_input: TokenStream) -> TokenStream {
+pub fn define_status(input: TokenStream) -> TokenStream {
     let target = generate::Target {
         krate: quote!(crate),
         name: proc_macro2::Ident::new("Status", Span::call_site()),
         vis: quote!(pub),
-        macro_name: None,
+        macro_name: Some(proc_macro2::Ident::new("status", Span::call_site())),
+        // The attributes written in the call, `status!`'s documentation.
+        macro_attrs: input.into(),
         module: proc_macro2::TokenStream::new(),
         builtin: true,
         extends_iana: false,

@@ -327,6 +327,7 @@ pub fn expand(input: TokenStream) -> TokenStream {
         name: options.name.clone(),
         vis: options.vis.clone(),
         macro_name: options.macro_name.clone(),
+        macro_attrs: TokenStream::new(),
         module: options.module.clone(),
         builtin: false,
         extends_iana: false,
