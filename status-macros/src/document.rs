@@ -572,66 +572,52 @@ mod tests {
         assert!(matches!(&root[0].1.value, Value::Table(t) if t.len() == 1));
     }
 
+    /// The one error `text` has: its offset and its message, which must
+    /// contain `expected`.
+    fn single(text: &str, expected: &str) -> (usize, String) {
+        let mut found = messages(text);
+        assert_eq!(found.len(), 1, "{text:?}: {found:?}");
+        let (offset, message) = found.remove(0);
+        assert!(message.contains(expected), "{text:?}: {message}");
+        (offset, message)
+    }
+
     #[test]
     fn a_key_written_twice_is_an_error_at_the_second() {
-        let found = messages("[[status]]\ncode = 1\ncode = 2\n");
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].0, 20);
-        assert!(found[0].1.contains("duplicate key `code`"), "{found:?}");
-        assert!(
-            found[0].1.contains("already defined on line 2"),
-            "{found:?}"
+        let (offset, message) = single("[[status]]\ncode = 1\ncode = 2\n", "duplicate key `code`");
+        assert_eq!(offset, 20);
+        assert!(message.contains("already defined on line 2"), "{message}");
+        single("a = { b = 1, b = 2 }\n", "duplicate key `b`");
+        single(
+            "status = 1\n[[status]]\ncode = 2\n",
+            "the table is already defined",
         );
-        let found = messages("a = { b = 1, b = 2 }\n");
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert!(found[0].1.contains("duplicate key `b`"), "{found:?}");
-        let found = messages("status = 1\n[[status]]\ncode = 2\n");
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert!(
-            found[0].1.contains("the table is already defined"),
-            "{found:?}"
-        );
-        let found = messages("[meta]\n[meta]\n");
-        assert_eq!(found.len(), 1, "{found:?}");
+        single("[meta]\n[meta]\n", "duplicate key `meta`");
     }
 
     #[test]
     fn dotted_keys_and_headers_say_how_to_write_them() {
-        let found = messages("[[status]]\nheaders.name = \"Allow\"\n");
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].0, 11);
-        assert!(found[0].1.contains("dotted keys"), "{found:?}");
-        let found = messages("[[status]]\ncode = 1\n[[status.headers]]\nname = \"Allow\"\n");
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].0, 20);
-        assert!(
-            found[0].1.contains("names one top-level table"),
-            "{found:?}"
+        let (offset, _) = single("[[status]]\nheaders.name = \"Allow\"\n", "dotted keys");
+        assert_eq!(offset, 11);
+        let (offset, _) = single(
+            "[[status]]\ncode = 1\n[[status.headers]]\nname = \"Allow\"\n",
+            "names one top-level table",
         );
+        assert_eq!(offset, 20);
     }
 
     #[test]
     fn syntax_errors_point_at_the_problem() {
         // An unclosed string: the closing quote is missing at the line's end.
-        let found = messages("a = \"open\nb = 2\n");
-        assert_eq!(found.len(), 1, "{found:?}");
+        let found = single("a = \"open\nb = 2\n", "");
         assert_eq!(
-            found[0],
+            found,
             (9, "invalid basic string, expected `\\\"`".to_owned())
         );
-        let found = messages("a = 12abc\n");
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert!(
-            found[0].1.contains("string values must be quoted"),
-            "{found:?}"
-        );
-        let found = messages("a = 99999999999999999999\n");
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert!(found[0].1.contains("64-bit"), "{found:?}");
-        let found = messages("a = \"\\q\"\n");
-        assert_eq!(found.len(), 1, "{found:?}");
-        let found = messages("a = 1\u{7}\n");
-        assert_eq!(found.len(), 1, "{found:?}");
+        single("a = 12abc\n", "string values must be quoted");
+        single("a = 99999999999999999999\n", "64-bit");
+        single("a = \"\\q\"\n", "escape");
+        single("a = 1\u{7}\n", "");
     }
 
     #[test]
