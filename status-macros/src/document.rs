@@ -124,6 +124,14 @@ fn describe(expected: &Expected) -> String {
     }
 }
 
+/// What may come between the items of an array or an inline table.
+const BETWEEN_ITEMS: &[EventKind] = &[
+    EventKind::Whitespace,
+    EventKind::Newline,
+    EventKind::Comment,
+    EventKind::ValueSep,
+];
+
 /// Where the key/value lines after a table header go.
 #[derive(Clone, Copy)]
 enum Target {
@@ -410,12 +418,7 @@ impl Builder<'_> {
     fn array(&mut self) -> Vec<Item> {
         let mut items = Vec::new();
         loop {
-            self.skip(&[
-                EventKind::Whitespace,
-                EventKind::Newline,
-                EventKind::Comment,
-                EventKind::ValueSep,
-            ]);
+            self.skip(BETWEEN_ITEMS);
             match self.peek() {
                 None => return items,
                 Some(EventKind::ArrayClose) => {
@@ -430,12 +433,7 @@ impl Builder<'_> {
     fn inline_table(&mut self) -> Table {
         let mut table = Table::new();
         loop {
-            self.skip(&[
-                EventKind::Whitespace,
-                EventKind::Newline,
-                EventKind::Comment,
-                EventKind::ValueSep,
-            ]);
+            self.skip(BETWEEN_ITEMS);
             let Some(event) = self.bump() else {
                 return table;
             };
