@@ -53,16 +53,17 @@ pub enum Value {
 }
 
 impl Value {
-    /// The type's name, as errors show it: "found a string".
+    /// The type's name with its article, as errors show it: "found a
+    /// string", "found an integer".
     pub fn type_str(&self) -> &'static str {
         match self {
-            Value::String(_) => "string",
-            Value::Integer(_) => "integer",
-            Value::Float => "float",
-            Value::Boolean(_) => "boolean",
-            Value::DateTime => "datetime",
-            Value::Array(_) => "array",
-            Value::Table(_) => "table",
+            Value::String(_) => "a string",
+            Value::Integer(_) => "an integer",
+            Value::Float => "a float",
+            Value::Boolean(_) => "a boolean",
+            Value::DateTime => "a date-time",
+            Value::Array(_) => "an array",
+            Value::Table(_) => "a table",
         }
     }
 }

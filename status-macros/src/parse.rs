@@ -153,7 +153,7 @@ pub fn parse_file(text: &str) -> (Preamble, Vec<Entry>, Vec<DataError>) {
             other => reader.error(
                 value.start,
                 format!(
-                    "`status` must be an array of tables written as `[[status]]`, found a {}",
+                    "`status` must be an array of tables written as `[[status]]`, found {}",
                     other.type_str()
                 ),
             ),
@@ -216,7 +216,7 @@ impl Reader<'_> {
         self.error(
             value.start,
             format!(
-                "`{key}` must be {expected}, found a {}{example}",
+                "`{key}` must be {expected}, found {}{example}",
                 value.value.type_str()
             ),
         );
@@ -240,7 +240,7 @@ impl Reader<'_> {
                     item.start,
                     format!(
                         "`extends` lists set names as strings, such as `extends = [\"iana\"]`; \
-                         found a {}",
+                         found {}",
                         other.type_str()
                     ),
                 ),
@@ -727,6 +727,13 @@ mod tests {
             &[
                 "codes.toml:5:13:",
                 "`cacheable` must be `true` or `false`, found a string",
+            ],
+        );
+        assert_one(
+            "[[status]]\ncode = 404\nphrase = 404\ndescription = \"d\"\n",
+            &[
+                "codes.toml:3:10:",
+                "`phrase` must be a string, found an integer",
             ],
         );
     }
