@@ -257,17 +257,19 @@ impl Builder<'_> {
     ) -> Target {
         let start = open.span().start();
         let mut keys = keys.into_iter();
-        let (Some(key), None) = (keys.next(), keys.next()) else {
-            // Keys the parser could not read are reported already.
-            if self.events[self.next.saturating_sub(1)].kind() != EventKind::Error {
+        let key = match (keys.next(), keys.next()) {
+            (Some(key), None) => key,
+            (Some(_), Some(_)) => {
                 self.error(
                     start,
                     "a table header in a codes file names one top-level table, such as \
                      `[[status]]`; for a value inside an entry, write it on the entry's own \
                      lines, such as `headers = [{ name = \"Allow\" }]`",
                 );
+                return Target::Nowhere;
             }
-            return Target::Nowhere;
+            // A header with no key the parser could read, reported already.
+            (None, _) => return Target::Nowhere,
         };
         let existing = root.iter().position(|(k, _)| k.name == key.name);
         match existing {
