@@ -619,6 +619,8 @@ mod tests {
         single("a = 99999999999999999999\n", "64-bit");
         single("a = \"\\q\"\n", "escape");
         single("a = 1\u{7}\n", "");
+        // A header with an empty key: the parser's error, and no other.
+        single("[[]]\n", "cannot be empty");
     }
 
     #[test]
