@@ -1,7 +1,7 @@
 //! The code `registry!` emits: a status enum, its constants, the tables
 //! behind its runtime API, the API itself as one-line `const fn`s over
-//! status-core's `Table`, its trait impls and, for a user's registry, its
-//! checked macro.
+//! status-core's `Table`, its trait impls and its checked macro: a user's
+//! `app_status!`, or status-core's own `status!`.
 //!
 //! status-core's own `Status` comes out of this same function, so a user's
 //! enum and `Status` cannot drift apart.
@@ -25,8 +25,8 @@ pub struct Target {
     /// The checked macro, such as `app_status`, or `status` for
     /// status-core's own. `None` generates no macro.
     pub macro_name: Option<Ident>,
-    /// Attributes for the checked macro, such as its documentation: status-core
-    /// passes those of `status!`. A user's macro gets its docs here.
+    /// Attributes for status-core's `status!`, its documentation among
+    /// them. Empty for a registry, whose macro's docs are generated.
     pub macro_attrs: TokenStream,
     /// The module path from the crate root to the `registry!` call, such as
     /// `codes::` or nothing at the root. The checked macro names the enum
@@ -333,22 +333,8 @@ fn checked_macro(with_variant: &[&Entry], target: &Target) -> Option<TokenStream
         file,
         ..
     } = target;
-    // `$crate` must carry a span from the user's own tokens: with the
-    // macro's own span it would name status-core, whose `registry!` the
-    // call went through.
-    let dollar_crate = {
-        let mut dollar = Punct::new('$', Spacing::Alone);
-        dollar.set_span(name.span());
-        let krate = Ident::new("crate", name.span());
-        quote!(#dollar #krate)
-    };
-    let arms = with_variant.iter().map(|entry| {
-        let code = Literal::u16_unsuffixed(entry.code.value);
-        let variant = variant_of(entry);
-        quote! {
-            (#code) => { #dollar_crate::#module #name::#variant };
-        }
-    });
+    let dollar_crate = dollar_crate(name);
+    let arms = code_arms(with_variant, &quote!(#dollar_crate::#module #name));
     let file = file.as_deref().unwrap_or_default();
     let doc = docs::macro_doc(&name.to_string(), &macro_name.to_string());
     if target.fallback {
@@ -362,12 +348,7 @@ fn checked_macro(with_variant: &[&Entry], target: &Target) -> Option<TokenStream
             pub(crate) use #macro_name;
         });
     }
-    // Answered by the user's macro itself, so the error names no private
-    // macro of status-core.
-    let empty = format!(
-        "`{macro_name}!` needs a status code; write one status code as three decimal \
-         digits, for example `{macro_name}!(404)`"
-    );
+    let empty = empty_call(macro_name);
     Some(quote! {
         #[doc = #doc]
         macro_rules! #macro_name {
@@ -396,24 +377,12 @@ fn status_macro(with_variant: &[&Entry], target: &Target, macro_name: &Ident) ->
     let Target {
         name, macro_attrs, ..
     } = target;
-    let dollar_crate = {
-        let dollar = Punct::new('$', Spacing::Alone);
-        quote!(#dollar crate)
-    };
-    let arms = with_variant
-        .iter()
-        .filter(|_| !target.fallback)
-        .map(|entry| {
-            let code = Literal::u16_unsuffixed(entry.code.value);
-            let variant = variant_of(entry);
-            quote! {
-                (#code) => { #dollar_crate::#name::#variant };
-            }
-        });
-    let empty = format!(
-        "`{macro_name}!` needs a status code; write one status code as three decimal \
-         digits, for example `{macro_name}!(404)`"
-    );
+    let dollar_crate = dollar_crate(name);
+    // With invalid data every call goes to `resolve_status!`, which
+    // expands to the fallback variant.
+    let with_variant = if target.fallback { &[] } else { with_variant };
+    let arms = code_arms(with_variant, &quote!(#dollar_crate::#name));
+    let empty = empty_call(macro_name);
     quote! {
         #macro_attrs
         #[macro_export]
@@ -425,6 +394,40 @@ fn status_macro(with_variant: &[&Entry], target: &Target, macro_name: &Ident) ->
             };
         }
     }
+}
+
+/// `$crate`, with the span of the enum's name. In a registry that span
+/// comes from the user's tokens: with the macro's own span, `$crate` would
+/// name status-core, whose `registry!` the call went through. In
+/// status-core it is status-core's own.
+fn dollar_crate(name: &Ident) -> TokenStream {
+    let mut dollar = Punct::new('$', Spacing::Alone);
+    dollar.set_span(name.span());
+    let krate = Ident::new("crate", name.span());
+    quote!(#dollar #krate)
+}
+
+/// One `macro_rules!` arm per code, each expanding to `enum_path::Variant`.
+fn code_arms(with_variant: &[&Entry], enum_path: &TokenStream) -> Vec<TokenStream> {
+    with_variant
+        .iter()
+        .map(|entry| {
+            let code = Literal::u16_unsuffixed(entry.code.value);
+            let variant = variant_of(entry);
+            quote! {
+                (#code) => { #enum_path::#variant };
+            }
+        })
+        .collect()
+}
+
+/// The error for a checked macro called with nothing, answered by the
+/// macro itself so that it names no private macro of status-core.
+fn empty_call(macro_name: &Ident) -> String {
+    format!(
+        "`{macro_name}!` needs a status code; write one status code as three decimal \
+         digits, for example `{macro_name}!(404)`"
+    )
 }
 
 #[cfg(test)]
