@@ -18,6 +18,8 @@ use toml_parser::decoder::ScalarKind;
 use toml_parser::parser::{Event, EventKind, RecursionGuard, ValidateWhitespace};
 use toml_parser::{ErrorSink, Expected, ParseError, Source};
 
+use crate::error::LineIndex;
+
 /// How deeply arrays and inline tables may nest. A codes file needs two
 /// levels; the limit only keeps hostile input from exhausting the stack.
 const MAX_DEPTH: u32 = 32;
@@ -283,7 +285,9 @@ impl Builder<'_> {
                 Target::LastOf(i)
             }
             Some(i) => {
-                let first = line_of(self.source.input(), root[i].0.start);
+                let first = LineIndex::new(self.source.input())
+                    .pos(root[i].0.start)
+                    .line;
                 self.error(
                     key.start,
                     duplicate(&key.name, first, "the table", "remove one of the two"),
@@ -467,7 +471,7 @@ fn insert(table: &mut Table, key: Key, value: Item, text: &str, errors: &mut Err
             offset: key.start,
             message: duplicate(
                 &key.name,
-                line_of(text, first.start),
+                LineIndex::new(text).pos(first.start).line,
                 "the key",
                 "keep one of the two",
             ),
@@ -481,13 +485,6 @@ fn duplicate(name: &str, first_line: usize, what: &str, fix: &str) -> String {
         "duplicate key `{}`: {what} is already defined on line {first_line}; {fix}",
         name.escape_debug()
     )
-}
-
-/// The 1-based line of a byte offset.
-fn line_of(text: &str, offset: usize) -> usize {
-    text.get(..offset)
-        .map_or(0, |before| before.matches('\n').count())
-        + 1
 }
 
 #[cfg(test)]
