@@ -13,8 +13,10 @@
 //! | [`from_http`] | moving code from `http::StatusCode`, and what changes |
 //! | [`data_rules`] | the codes file format and every rule the build checks |
 //!
-//! The handler and error pages need the `axum` and `actix-web` features;
-//! docs.rs builds with every feature, so it shows them in full.
+//! The handler and error pages need the `axum` and `actix-web` features,
+//! and the `http` page the `http` feature; without them each shows a
+//! one-line note. docs.rs builds with every feature, so it shows them in
+//! full.
 
 /// Statuses, bodies and problems as axum and actix-web responses.
 pub mod handlers {
