@@ -86,6 +86,7 @@ mod actix;
 mod axum;
 mod class;
 mod generic;
+pub mod guide;
 #[cfg(feature = "http")]
 mod http;
 mod parse;
