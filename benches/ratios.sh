@@ -4,8 +4,8 @@
 # server; see the module docs of lookups.rs). Below 1, status-core is
 # faster.
 #
-#   sh status-core/benches/ratios.sh           # from criterion's last run
-#   sh status-core/benches/ratios.sh 5         # run the bench 5 times
+#   sh benches/ratios.sh           # from criterion's last run
+#   sh benches/ratios.sh 5         # run the bench 5 times
 #
 # With a number, it runs the bench that many times (1 s warm-up, 3 s of
 # measurement per case) and reports, per group, the median over the runs of
@@ -14,7 +14,7 @@
 # ratio can be off; the median of several is steadier.
 set -eu
 
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/.."
 dir=${CARGO_TARGET_DIR:-target}/criterion
 operations="from_u16 phrase from_bytes from_str format status_line"
 workloads="unpredictable server"
@@ -57,7 +57,7 @@ if [ "$rounds" -eq 0 ]; then
 else
     i=0
     while [ "$i" -lt "$rounds" ]; do
-        cargo bench --quiet -p status-core --bench lookups -- \
+        cargo bench --quiet -p status-benches --bench lookups -- \
             --warm-up-time 1 --measurement-time 3 >/dev/null 2>&1
         last_run >>"$results"
         i=$((i + 1))

@@ -2,7 +2,7 @@
 # Instructions per lookup, status-core against http, counted by callgrind.
 #
 # Timings on a shared machine are noisy; instruction counts are not. For
-# each case of benches/lookups.rs (every operation on each of its two
+# each case of lookups.rs (every operation on each of its two
 # workloads) this runs the bench binary under `valgrind --tool=callgrind`
 # twice, with 0 and with $PASSES passes over the workload, and divides the
 # difference by the number of lookups made. Instruction counts do not show
@@ -10,15 +10,15 @@
 # Instructions are not time (a mispredicted branch or a cache miss costs
 # more than one), so read them next to the criterion ratios.
 #
-#   sh status-core/benches/instructions.sh [passes]
+#   sh benches/instructions.sh [passes]
 set -eu
 
 passes=${1:-2000}
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/.."
 
 command -v valgrind >/dev/null || { echo "valgrind is not installed" >&2; exit 1; }
 
-bench=$(cargo bench -p status-core --bench lookups --no-run --message-format=json 2>/dev/null |
+bench=$(cargo bench -p status-benches --bench lookups --no-run --message-format=json 2>/dev/null |
     sed -n 's/.*"executable":"\([^"]*lookups[^"]*\)".*/\1/p' | tail -n 1)
 [ -x "$bench" ] || { echo "could not build the lookups bench" >&2; exit 1; }
 

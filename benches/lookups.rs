@@ -43,10 +43,10 @@
 //! `from_u16-unpredictable`, and holds one case per library.
 //!
 //! ```text
-//! cargo bench -p status-core --bench lookups
-//! cargo bench -p status-core --bench lookups -- unpredictable   # one workload
-//! sh status-core/benches/ratios.sh        # ours/http median ratios
-//! sh status-core/benches/instructions.sh  # the same, in instructions (valgrind)
+//! cargo bench -p status-benches --bench lookups
+//! cargo bench -p status-benches --bench lookups -- unpredictable   # one workload
+//! sh benches/ratios.sh        # ours/http median ratios
+//! sh benches/instructions.sh  # the same, in instructions (valgrind)
 //! ```
 //!
 //! With `LOOKUPS_CASE=<group>/<library>` set, the binary skips criterion and

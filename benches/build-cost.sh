@@ -2,7 +2,7 @@
 # What status-core costs at build time, measured against the http crate and
 # against plain paths. Run by hand, not by CI:
 #
-#   sh status-core/benches/build-cost.sh [runs]
+#   sh benches/build-cost.sh [runs]
 #
 # Everything happens in a fresh temporary directory outside the repository,
 # each crate with its own target directory; the repository itself is only
@@ -31,7 +31,7 @@ set -eu
 unset CARGO_TARGET_DIR
 
 runs=${1:-5}
-repo=$(cd "$(dirname "$0")/../.." && pwd)
+repo=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT INT TERM
 
