@@ -21,9 +21,10 @@ use std::process::{Command, Output};
 /// Where status-core is, for the crates' path dependencies.
 fn status_core() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
+        .ancestors()
+        .nth(2)
         .map(|root| root.join("status-core"))
-        .expect("the tests crate is inside the workspace")
+        .expect("the tests crate is at tests/integration in the workspace")
 }
 
 fn manifest(name: &str, deps: &str) -> String {

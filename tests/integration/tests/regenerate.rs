@@ -47,8 +47,9 @@ fn main() {
 
 fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
+        .ancestors()
+        .nth(2)
+        .expect("the tests crate is at tests/integration in the workspace")
         .to_path_buf()
 }
 

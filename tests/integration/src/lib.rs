@@ -2,5 +2,5 @@
 //! compiled and run here, so they cannot drift from the API.
 
 #[cfg(doctest)]
-#[doc = include_str!("../../README.md")]
+#[doc = include_str!("../../../README.md")]
 struct ReadmeExamples;
