@@ -3,13 +3,12 @@
 //! `cargo build`, an invalid file fails the build with messages that
 //! name `codes.toml:LINE:COLUMN`, and `status!()` names no private macro.
 //!
-//! The copy lives in the system's temporary directory and is removed
-//! afterwards. Its target directory is `regenerate/` inside
-//! `CARGO_TARGET_DIR` when that is set, or persists in the temporary
-//! directory otherwise, so only the first run pays for building the
-//! registry dependencies.
+//! The copy lives in cargo's temporary directory for tests
+//! (`CARGO_TARGET_TMPDIR`, inside the target directory) and is removed
+//! afterwards. Its target directory stays there between runs, so only the
+//! first run pays for building the dependencies, and `cargo clean` removes
+//! it with everything else.
 
-use std::env;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -53,6 +52,12 @@ fn workspace_root() -> PathBuf {
         .to_path_buf()
 }
 
+/// Cargo's temporary directory for integration tests, inside the target
+/// directory.
+fn tmp() -> &'static Path {
+    Path::new(env!("CARGO_TARGET_TMPDIR"))
+}
+
 /// A directory that is removed when the test ends, whether it passes or not.
 struct Scratch(PathBuf);
 
@@ -64,10 +69,7 @@ impl Drop for Scratch {
 
 /// Where the copy's builds go: kept between runs, never inside the copy.
 fn target_dir() -> PathBuf {
-    match env::var_os("CARGO_TARGET_DIR") {
-        Some(dir) => Path::new(&dir).join("regenerate"),
-        None => env::temp_dir().join("status-core-regenerate-target"),
-    }
+    tmp().join("regenerate-target")
 }
 
 /// Copies what a build of status-core reads: the manifests, sources and data.
@@ -135,8 +137,7 @@ fn run_app(app: &Path, target: &Path) -> String {
 #[test]
 fn edits_to_codes_toml_reach_a_plain_build_and_bad_data_fails_it() {
     let root = workspace_root();
-    let scratch =
-        Scratch(env::temp_dir().join(format!("status-core-regenerate-{}", std::process::id())));
+    let scratch = Scratch(tmp().join(format!("regenerate-{}", std::process::id())));
     let copy = scratch.0.join("workspace");
     let app = scratch.0.join("app");
     let _ = fs::remove_dir_all(&scratch.0);
@@ -225,7 +226,7 @@ fn edits_to_codes_toml_reach_a_plain_build_and_bad_data_fails_it() {
 #[test]
 fn a_broken_link_to_codes_toml_fails_the_build_instead_of_using_old_data() {
     let root = workspace_root();
-    let scratch = Scratch(env::temp_dir().join(format!("status-core-link-{}", std::process::id())));
+    let scratch = Scratch(tmp().join(format!("link-{}", std::process::id())));
     let copy = scratch.0.join("workspace");
     let _ = fs::remove_dir_all(&scratch.0);
     copy_tree(&root, &copy);
