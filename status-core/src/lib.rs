@@ -99,8 +99,6 @@ mod semantics;
 mod serde;
 mod status;
 mod table;
-#[cfg(test)]
-mod tests;
 mod vendor;
 
 pub use class::Class;
