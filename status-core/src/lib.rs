@@ -88,6 +88,8 @@ mod class;
 mod generic;
 #[cfg(feature = "http")]
 mod http;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+mod layer;
 mod parse;
 #[cfg(feature = "problem")]
 mod problem;
@@ -104,6 +106,12 @@ mod vendor;
 
 pub use class::Class;
 pub use generic::HttpStatus;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub use layer::ProblemLayer;
+#[cfg(feature = "actix-web")]
+pub use layer::ProblemMiddleware;
+#[cfg(feature = "axum")]
+pub use layer::ProblemService;
 pub use parse::{ParseStatusError, UnknownStatus};
 #[cfg(feature = "problem")]
 pub use problem::Problem;
