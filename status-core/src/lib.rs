@@ -114,7 +114,7 @@ pub use layer::ProblemMiddleware;
 pub use layer::ProblemService;
 pub use parse::{ParseStatusError, UnknownStatus};
 #[cfg(feature = "problem")]
-pub use problem::Problem;
+pub use problem::{Problem, ProblemStatus};
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 pub use respond::{HookAlreadySet, JsonBody, ServerError, WithStatus, set_server_error_hook};
 pub use semantics::{Redirect, Registration};
