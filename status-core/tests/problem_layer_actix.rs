@@ -211,3 +211,59 @@ async fn a_bare_status_stays_as_asked() {
     assert_eq!(headers.get(CONTENT_TYPE), None);
     assert!(body.is_empty());
 }
+
+#[actix_rt::test]
+async fn a_problem_is_a_handler_error_and_an_extractor_error_handlers_answer() {
+    use actix_web::error::JsonPayloadError;
+    use status_core::Problem;
+
+    async fn find(id: web::Path<u32>) -> Result<String, Problem> {
+        Err(Problem::new(status!(404))
+            .with_detail(format!("no user {id}"))
+            .with_extension("errors", [("#/id", "unknown")]))
+    }
+    fn json_problem(error: JsonPayloadError, _: &actix_web::HttpRequest) -> actix_web::Error {
+        Problem::new(status!(422))
+            .with_detail(error.to_string())
+            .into()
+    }
+    let app = test::init_service(
+        App::new()
+            .wrap(ProblemLayer::new())
+            .app_data(web::JsonConfig::default().error_handler(json_problem))
+            .route("/users/{id}", web::get().to(find))
+            .route("/users", web::post().to(create)),
+    )
+    .await;
+
+    let request = TestRequest::get().uri("/users/9").to_request();
+    let response = app.call(request).await.unwrap();
+    let (code, headers, body) = parts(response).await;
+    assert_eq!(code, StatusCode::NOT_FOUND);
+    assert_eq!(
+        headers.get(CONTENT_TYPE).unwrap(),
+        "application/problem+json"
+    );
+    let problem: Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(problem["detail"], "no user 9");
+    assert_eq!(problem["errors"], json!([["#/id", "unknown"]]));
+
+    let request = TestRequest::post()
+        .uri("/users")
+        .insert_header((CONTENT_TYPE, "application/json"))
+        .set_payload("[");
+    let (code, headers, body) = parts(app.call(request.to_request()).await.unwrap()).await;
+    assert_eq!(code.as_u16(), 422);
+    assert_eq!(
+        headers.get(CONTENT_TYPE).unwrap(),
+        "application/problem+json"
+    );
+    let problem: Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(problem["title"], "Unprocessable Content");
+    assert!(
+        problem["detail"]
+            .as_str()
+            .unwrap()
+            .starts_with("Json deserialize error")
+    );
+}
