@@ -116,7 +116,9 @@ pub use parse::{ParseStatusError, UnknownStatus};
 #[cfg(feature = "problem")]
 pub use problem::{Problem, ProblemStatus};
 #[cfg(any(feature = "axum", feature = "actix-web"))]
-pub use respond::{HookAlreadySet, JsonBody, ServerError, WithStatus, set_server_error_hook};
+pub use respond::{
+    ErrorSources, HookAlreadySet, JsonBody, ServerError, WithStatus, set_server_error_hook,
+};
 pub use semantics::{Redirect, Registration};
 pub use status::Status;
 /// Derives an error type's HTTP status, checked at compile time, and with

@@ -2,7 +2,7 @@
 //! router with `tower::ServiceExt::oneshot`.
 #![cfg(feature = "axum")]
 
-use std::sync::{Mutex, Once};
+use std::sync::{Arc, Mutex, Once, OnceLock};
 
 use axum::Router;
 use axum::body::Body;
@@ -16,19 +16,21 @@ use status_core::{ProblemLayer, ServerError, status};
 use tower::ServiceExt;
 
 /// Every message the server error hook received.
-static HIDDEN: Mutex<Vec<String>> = Mutex::new(Vec::new());
-
-fn record(error: &ServerError<'_>) {
-    HIDDEN.lock().unwrap().push(error.to_string());
-}
+static HIDDEN: OnceLock<Arc<Mutex<Vec<String>>>> = OnceLock::new();
 
 fn hidden() -> Vec<String> {
-    HIDDEN.lock().unwrap().clone()
+    HIDDEN.get().unwrap().lock().unwrap().clone()
 }
 
 fn app() -> Router {
     static HOOK: Once = Once::new();
-    HOOK.call_once(|| status_core::set_server_error_hook(record).unwrap());
+    HOOK.call_once(|| {
+        // A closure that owns where the messages go.
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        HIDDEN.set(Arc::clone(&seen)).unwrap();
+        let hook = move |error: &ServerError<'_>| seen.lock().unwrap().push(error.to_string());
+        status_core::set_server_error_hook(hook).unwrap();
+    });
 
     async fn user(Path(id): Path<u32>) -> String {
         format!("user {id}")
