@@ -64,6 +64,12 @@
 //!   `ResponseError`. actix-web 4 uses `http` 0.2, so this feature does not
 //!   use the `http` feature's types. Turns on `derive` and `problem`, and
 //!   links `std` as the axum feature does.
+//! - `tracing`: with `axum` or `actix-web`, where no server error hook is
+//!   set, each hidden 5xx becomes a `tracing` event at ERROR level with
+//!   fields `status`, `error` and `sources` (the whole source chain)
+//!   instead of a line on standard error, and `ProblemLayer` reports a
+//!   response that breaks the data's rules at WARN. Built on tracing 0.1,
+//!   without its `attributes` feature.
 //!
 //! # Errors as responses
 //!

@@ -365,11 +365,38 @@ pub(crate) fn report(code: u16, phrase: &'static str, error: &dyn fmt::Display) 
     report_error(&ServerError::__new(code, phrase, error, None));
 }
 
-/// Hands a server error to the hook, or to the default reporter.
+/// Hands a server error to the hook, or to the default reporter: a
+/// `tracing` event with the `tracing` feature, standard error without.
 pub(crate) fn report_error(error: &ServerError<'_>) {
     match SERVER_ERROR_HOOK.get() {
         Some(hook) => hook(error),
+        #[cfg(feature = "tracing")]
+        None => tracing::error!(
+            status = error.code(),
+            error = %error.error(),
+            sources = %Chain(error),
+            "{error:#}"
+        ),
+        #[cfg(not(feature = "tracing"))]
         None => std::eprintln!("{error:#}"),
+    }
+}
+
+/// The sources of a server error, each after `: `, for the `sources`
+/// field of its `tracing` event.
+#[cfg(feature = "tracing")]
+struct Chain<'a, 'b>(&'a ServerError<'b>);
+
+#[cfg(feature = "tracing")]
+impl fmt::Display for Chain<'_, '_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, source) in self.0.sources().enumerate() {
+            if i > 0 {
+                f.write_str(": ")?;
+            }
+            write!(f, "{source}")?;
+        }
+        Ok(())
     }
 }
 
@@ -424,6 +451,72 @@ mod tests {
         assert_eq!(
             std::format!("{server_error:#}"),
             "503 Service Unavailable: cannot read the config: no such file"
+        );
+    }
+
+    /// With `tracing` and no hook, a server error is an ERROR event with
+    /// its status, the error and every source.
+    #[cfg(feature = "tracing")]
+    #[test]
+    fn without_a_hook_a_server_error_is_a_tracing_error_event() {
+        use std::sync::{Arc, Mutex};
+        use tracing::field::{Field, Visit};
+        use tracing::span::{Attributes, Id, Record};
+        use tracing::{Event, Level, Metadata, Subscriber};
+
+        /// Keeps the level and fields of every event.
+        struct Capture(Arc<Mutex<Vec<(Level, String)>>>);
+
+        struct Fields<'a>(&'a mut String);
+
+        impl Visit for Fields<'_> {
+            fn record_debug(&mut self, field: &Field, value: &dyn fmt::Debug) {
+                use core::fmt::Write;
+                let _ = write!(self.0, "{}={:?};", field.name(), value);
+            }
+        }
+
+        impl Subscriber for Capture {
+            fn enabled(&self, _: &Metadata<'_>) -> bool {
+                true
+            }
+            fn new_span(&self, _: &Attributes<'_>) -> Id {
+                Id::from_u64(1)
+            }
+            fn record(&self, _: &Id, _: &Record<'_>) {}
+            fn record_follows_from(&self, _: &Id, _: &Id) {}
+            fn event(&self, event: &Event<'_>) {
+                let mut fields = String::new();
+                event.record(&mut Fields(&mut fields));
+                let level = *event.metadata().level();
+                self.0.lock().unwrap().push((level, fields));
+            }
+            fn enter(&self, _: &Id) {}
+            fn exit(&self, _: &Id) {}
+        }
+
+        let events = Arc::new(Mutex::new(Vec::new()));
+        let capture = Capture(Arc::clone(&events));
+        let error = ConfigError(std::io::Error::other("no such file"));
+        tracing::subscriber::with_default(capture, || {
+            report_error(&ServerError::__new(
+                503,
+                "Service Unavailable",
+                &error,
+                Some(&error),
+            ));
+        });
+        let events = events.lock().unwrap();
+        assert_eq!(events.len(), 1);
+        let (level, fields) = &events[0];
+        assert_eq!(*level, Level::ERROR);
+        assert!(fields.contains("status=503;"), "{fields}");
+        assert!(fields.contains("error=cannot read the config;"), "{fields}");
+        assert!(fields.contains("sources=no such file;"), "{fields}");
+        assert!(
+            fields
+                .contains("message=503 Service Unavailable: cannot read the config: no such file;"),
+            "{fields}"
         );
     }
 
