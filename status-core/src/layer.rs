@@ -68,6 +68,27 @@ pub use actix::ProblemMiddleware;
 ///   empty. status-core's responders mark such responses, so the layer
 ///   tells them apart by how they were made, not by their bodies.
 ///
+/// # Responses checked against the data
+///
+/// The layer sees every final response, and `codes.toml` knows what each
+/// status asks of one. So it reports, and never changes, a response that
+/// breaks such a rule:
+///
+/// - a header the data lists for its status is missing
+///   ([`Status::required_headers`]): a 405 without `Allow`, a 401 without
+///   `WWW-Authenticate`, a 407 without `Proxy-Authenticate`, a redirect
+///   without `Location`, and the others the data names;
+/// - it has content, on a status that allows none
+///   ([`Status::allows_content`]): 204, 205 and 304.
+///
+/// The report names the status and the header as the data spells it. With
+/// the `tracing` feature it is an event at WARN level, with the fields
+/// `status` and `header`; without it, a line on standard error in debug
+/// builds and nothing in release builds. Some listed headers are only
+/// recommended, such as `Retry-After` on a 503; turn the check off with
+/// [`check_headers(false)`](ProblemLayer::check_headers) where an API
+/// leaves them out knowingly.
+///
 /// # Reading bodies
 ///
 /// Only the bodies of the error responses it rewrites are read, and only
@@ -131,6 +152,113 @@ impl ProblemLayer {
         ProblemLayer {
             check_headers: true,
         }
+    }
+
+    /// Turns the check of every final response against `codes.toml` on
+    /// (the default) or off (see
+    /// [Responses checked against the data](ProblemLayer#responses-checked-against-the-data)).
+    ///
+    /// Turn it off for an API that breaks a rule knowingly, such as one
+    /// that answers bearer-token clients 401 without `WWW-Authenticate`.
+    ///
+    /// ```
+    /// use status_core::ProblemLayer;
+    ///
+    /// let quiet = ProblemLayer::new().check_headers(false);
+    /// assert!(!quiet.checks_headers());
+    /// ```
+    #[must_use]
+    pub const fn check_headers(self, on: bool) -> ProblemLayer {
+        ProblemLayer { check_headers: on }
+    }
+
+    /// Whether the layer checks final responses against the data.
+    ///
+    /// ```
+    /// use status_core::ProblemLayer;
+    ///
+    /// assert!(ProblemLayer::new().checks_headers());
+    /// ```
+    pub const fn checks_headers(self) -> bool {
+        self.check_headers
+    }
+
+    /// Reports each rule of the data that a final response of status
+    /// `code` breaks, if the check is on. `has_header` says whether the
+    /// response has a header, by its name as the data spells it.
+    fn check(self, code: u16, has_header: impl Fn(&str) -> bool, has_content: bool) {
+        if self.check_headers {
+            for broken in broken_rules(code, has_header, has_content) {
+                warn(code, &broken);
+            }
+        }
+    }
+}
+
+/// A rule of `codes.toml` that a response breaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Broken {
+    /// The status goes with this header, and the response has none.
+    MissingHeader(Status, &'static str),
+    /// The status allows no content, and the response has some.
+    Content(Status),
+}
+
+impl core::fmt::Display for Broken {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            Broken::MissingHeader(status, header) => write!(
+                f,
+                "a {} {} response was sent without the `{header}` header that \
+                 codes.toml says goes with it; add the header, or turn the check off \
+                 with ProblemLayer::check_headers(false)",
+                status.code(),
+                status.phrase(),
+            ),
+            Broken::Content(status) => write!(
+                f,
+                "a {} {} response was sent with content, which the status does not \
+                 allow; send it with an empty body",
+                status.code(),
+                status.phrase(),
+            ),
+        }
+    }
+}
+
+/// The rules of `codes.toml` that a response of status `code` breaks: each
+/// header the data lists for the status that the response lacks, and
+/// content on a status that allows none. A code the data does not have
+/// breaks none.
+fn broken_rules(
+    code: u16,
+    has_header: impl Fn(&str) -> bool,
+    has_content: bool,
+) -> impl Iterator<Item = Broken> {
+    let status = Status::from_u16(code).ok();
+    let headers = status.map_or(&[][..], Status::required_headers);
+    let missing = headers
+        .iter()
+        .filter(move |name| !has_header(name))
+        .filter_map(move |name| Some(Broken::MissingHeader(status?, name)));
+    let content = status.filter(|status| has_content && !status.allows_content());
+    missing.chain(content.map(Broken::Content))
+}
+
+/// Reports a broken rule: a WARN event with the `tracing` feature,
+/// otherwise a line on standard error in debug builds.
+fn warn(code: u16, broken: &Broken) {
+    #[cfg(feature = "tracing")]
+    match broken {
+        Broken::MissingHeader(_, header) => {
+            tracing::warn!(status = code, header = *header, "{broken}");
+        }
+        Broken::Content(_) => tracing::warn!(status = code, "{broken}"),
+    }
+    #[cfg(not(feature = "tracing"))]
+    if cfg!(debug_assertions) {
+        let _ = code;
+        std::eprintln!("warning: {broken}");
     }
 }
 
@@ -250,6 +378,60 @@ fn problem(code: u16, text: &str) -> Problem {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use alloc::string::ToString;
+    use alloc::vec::Vec;
+
+    #[test]
+    fn a_missing_header_of_the_data_is_a_broken_rule() {
+        let none = |_: &str| false;
+        let broken: Vec<_> = broken_rules(405, none, false).collect();
+        assert_eq!(
+            broken,
+            [Broken::MissingHeader(Status::MethodNotAllowed, "Allow")]
+        );
+        let text = broken[0].to_string();
+        assert!(
+            text.starts_with(
+                "a 405 Method Not Allowed response was sent without the `Allow` header"
+            )
+        );
+
+        let broken: Vec<_> = broken_rules(401, none, true).collect();
+        assert_eq!(
+            broken,
+            [Broken::MissingHeader(
+                Status::Unauthorized,
+                "WWW-Authenticate"
+            )]
+        );
+        let broken: Vec<_> = broken_rules(407, none, true).collect();
+        assert_eq!(
+            broken,
+            [Broken::MissingHeader(
+                Status::ProxyAuthenticationRequired,
+                "Proxy-Authenticate"
+            )]
+        );
+
+        let allow = |name: &str| name == "Allow";
+        assert_eq!(broken_rules(405, allow, true).count(), 0);
+        assert_eq!(broken_rules(404, none, true).count(), 0);
+        assert_eq!(broken_rules(520, none, true).count(), 0);
+    }
+
+    #[test]
+    fn content_on_a_status_that_allows_none_is_a_broken_rule() {
+        let none = |_: &str| false;
+        let broken: Vec<_> = broken_rules(204, none, true).collect();
+        assert_eq!(broken, [Broken::Content(Status::NoContent)]);
+        assert!(
+            broken[0]
+                .to_string()
+                .starts_with("a 204 No Content response was sent with content")
+        );
+        assert_eq!(broken_rules(204, none, false).count(), 0);
+        assert_eq!(broken_rules(200, none, true).count(), 0);
+    }
 
     #[test]
     fn only_plain_or_empty_error_responses_not_made_as_asked_are_replaced() {

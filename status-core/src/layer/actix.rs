@@ -96,8 +96,21 @@ where
 }
 
 impl ProblemLayer {
-    /// The response to send in place of `response`.
+    /// The response to send in place of `response`, after checking it.
     async fn respond_actix(self, response: HttpResponse, head: bool) -> HttpResponse {
+        let response = self.rewrite_actix(response, head).await;
+        let has_content = !matches!(response.body().size(), BodySize::None | BodySize::Sized(0));
+        let headers = response.headers();
+        self.check(
+            response.status().as_u16(),
+            |name| headers.contains_key(name),
+            has_content,
+        );
+        response
+    }
+
+    /// `response`, or the problem that replaces it.
+    async fn rewrite_actix(self, response: HttpResponse, head: bool) -> HttpResponse {
         let code = response.status().as_u16();
         let content_type = response.headers().get(CONTENT_TYPE);
         let as_asked = response.extensions().get::<AsAsked>().is_some();

@@ -81,8 +81,22 @@ where
 }
 
 impl ProblemLayer {
-    /// The response to send in place of `response`.
+    /// The response to send in place of `response`, after checking it.
     async fn respond(self, response: Response<Body>, head: bool) -> Response<Body> {
+        let response = self.rewrite(response, head).await;
+        let body = response.body();
+        let has_content = !(body.is_end_stream() || body.size_hint().exact() == Some(0));
+        let headers = response.headers();
+        self.check(
+            response.status().as_u16(),
+            |name| headers.contains_key(name),
+            has_content,
+        );
+        response
+    }
+
+    /// `response`, or the problem that replaces it.
+    async fn rewrite(self, response: Response<Body>, head: bool) -> Response<Body> {
         let (mut parts, mut body) = response.into_parts();
         let content_type = parts.headers.get(CONTENT_TYPE).map(HeaderValue::as_bytes);
         let as_asked = parts.extensions.get::<AsAsked>().is_some();
