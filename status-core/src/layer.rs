@@ -53,7 +53,9 @@ pub use actix::ProblemMiddleware;
 ///   hidden detail of a derived error does.
 /// - The response keeps its headers and extensions: `Allow` on a 405,
 ///   `WWW-Authenticate` on a 401, `Retry-After` on a 503. Only
-///   `Content-Type` and `Content-Length` change.
+///   `Content-Type`, `Content-Length` and `Content-Encoding` change. An
+///   encoded text, such as one a compression layer inside this one
+///   gzipped, is replaced without being read.
 /// - The answer to a `HEAD` request gets the problem's headers and no
 ///   body.
 ///
@@ -286,15 +288,34 @@ enum Plan {
     Text,
 }
 
-/// What to do with a response of status `code`, given how it was made,
-/// its `Content-Type` and whether its body is known to be empty.
-fn plan(code: u16, as_asked: bool, content_type: Option<&[u8]>, empty: bool) -> Plan {
-    if code < 400 || as_asked {
+/// How a response looks to [`plan`].
+#[derive(Clone, Copy, Debug)]
+struct Seen<'a> {
+    code: u16,
+    /// Whether status-core's responders marked it [`AsAsked`].
+    as_asked: bool,
+    content_type: Option<&'a [u8]>,
+    /// Whether its body is known to be empty.
+    empty: bool,
+    /// Whether it has a `Content-Encoding`, such as `gzip`, so that its
+    /// bytes are not the text.
+    encoded: bool,
+}
+
+/// What to do with a response.
+fn plan(seen: Seen<'_>) -> Plan {
+    if seen.code < 400 || seen.as_asked {
         Plan::Keep
-    } else if empty {
+    } else if seen.empty {
         Plan::Empty
-    } else if content_type.is_none_or(is_plain_text) {
-        Plan::Text
+    } else if seen.content_type.is_none_or(is_plain_text) {
+        // An encoded text is replaced unread: decoding it is not worth
+        // its cost on an error path.
+        if seen.encoded {
+            Plan::Empty
+        } else {
+            Plan::Text
+        }
     } else {
         Plan::Keep
     }
@@ -436,15 +457,27 @@ mod tests {
     #[test]
     fn only_plain_or_empty_error_responses_not_made_as_asked_are_replaced() {
         let text = Some(&b"text/plain; charset=utf-8"[..]);
-        assert_eq!(plan(404, false, None, true), Plan::Empty);
-        assert_eq!(plan(400, false, text, false), Plan::Text);
-        assert_eq!(plan(500, false, None, false), Plan::Text);
-        assert_eq!(plan(410, true, None, true), Plan::Keep);
-        assert_eq!(plan(200, false, text, false), Plan::Keep);
-        assert_eq!(plan(399, false, None, true), Plan::Keep);
         let json = Some(&b"application/json"[..]);
-        assert_eq!(plan(400, false, json, false), Plan::Keep);
-        assert_eq!(plan(400, false, json, true), Plan::Empty);
+        let seen = |code, as_asked, content_type, empty| Seen {
+            code,
+            as_asked,
+            content_type,
+            empty,
+            encoded: false,
+        };
+        assert_eq!(plan(seen(404, false, None, true)), Plan::Empty);
+        assert_eq!(plan(seen(400, false, text, false)), Plan::Text);
+        assert_eq!(plan(seen(500, false, None, false)), Plan::Text);
+        assert_eq!(plan(seen(410, true, None, true)), Plan::Keep);
+        assert_eq!(plan(seen(200, false, text, false)), Plan::Keep);
+        assert_eq!(plan(seen(399, false, None, true)), Plan::Keep);
+        assert_eq!(plan(seen(400, false, json, false)), Plan::Keep);
+        assert_eq!(plan(seen(400, false, json, true)), Plan::Empty);
+        let gzipped = Seen {
+            encoded: true,
+            ..seen(500, false, text, false)
+        };
+        assert_eq!(plan(gzipped), Plan::Empty);
     }
 
     #[test]

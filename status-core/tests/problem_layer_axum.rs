@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex, Once, OnceLock};
 use axum::Router;
 use axum::body::Body;
 use axum::extract::Path;
-use axum::http::header::{ALLOW, CONTENT_TYPE, RETRY_AFTER, WWW_AUTHENTICATE};
+use axum::http::header::{ALLOW, CONTENT_ENCODING, CONTENT_TYPE, RETRY_AFTER, WWW_AUTHENTICATE};
 use axum::http::{Method, Request, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -72,6 +72,14 @@ fn app() -> Router {
                     retry,
                     "queue full at node 3",
                 )
+            }),
+        )
+        .route(
+            "/gzipped",
+            get(|| async {
+                let encoding = [(CONTENT_ENCODING, "gzip")];
+                // text/plain, as a compression layer leaves the type.
+                (StatusCode::BAD_REQUEST, encoding, "not really gzip")
             }),
         )
         .route("/gone", get(|| async { status!(410) }))
@@ -212,6 +220,15 @@ async fn a_long_body_is_cut_at_the_limit_on_a_character_boundary() {
     let problem = problem(&response, &body);
     let detail = problem["detail"].as_str().unwrap();
     assert_eq!(detail, format!("{}…", "é".repeat(512)));
+}
+
+#[tokio::test]
+async fn an_encoded_text_is_replaced_unread_and_loses_its_encoding() {
+    let (response, body) = get_path("/gzipped").await;
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(response.headers().get(CONTENT_ENCODING), None);
+    let problem = problem(&response, &body);
+    assert_eq!(problem.get("detail"), None);
 }
 
 #[tokio::test]

@@ -7,10 +7,10 @@ use core::pin::Pin;
 use actix_web::body::{BodySize, BoxBody, MessageBody};
 use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform, forward_ready};
 use actix_web::http::Method;
-use actix_web::http::header::{CONTENT_LENGTH, CONTENT_TYPE, HeaderValue};
+use actix_web::http::header::{CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE, HeaderValue};
 use actix_web::{Error, HttpResponse};
 
-use super::{AsAsked, Capped, Plan, ProblemLayer, plan, problem};
+use super::{AsAsked, Capped, Plan, ProblemLayer, Seen, plan, problem};
 use crate::problem::Problem;
 
 /// Wraps an actix-web service so that its error responses become problems.
@@ -112,16 +112,17 @@ impl ProblemLayer {
     /// `response`, or the problem that replaces it.
     async fn rewrite_actix(self, response: HttpResponse, head: bool) -> HttpResponse {
         let code = response.status().as_u16();
-        let content_type = response.headers().get(CONTENT_TYPE);
-        let as_asked = response.extensions().get::<AsAsked>().is_some();
-        let empty = matches!(response.body().size(), BodySize::None | BodySize::Sized(0));
-        let plan = plan(
+        let seen = Seen {
             code,
-            as_asked,
-            content_type.map(HeaderValue::as_bytes),
-            empty,
-        );
-        let (mut response, body) = match plan {
+            as_asked: response.extensions().get::<AsAsked>().is_some(),
+            content_type: response
+                .headers()
+                .get(CONTENT_TYPE)
+                .map(HeaderValue::as_bytes),
+            empty: matches!(response.body().size(), BodySize::None | BodySize::Sized(0)),
+            encoded: response.headers().contains_key(CONTENT_ENCODING),
+        };
+        let (mut response, body) = match plan(seen) {
             Plan::Keep => return response,
             Plan::Empty => (response.into_parts().0, Capped::default()),
             Plan::Text => {
@@ -132,6 +133,7 @@ impl ProblemLayer {
         let problem = problem(code, &body.into_text());
         let headers = response.headers_mut();
         headers.remove(CONTENT_LENGTH);
+        headers.remove(CONTENT_ENCODING);
         headers.insert(
             CONTENT_TYPE,
             HeaderValue::from_static(Problem::CONTENT_TYPE),

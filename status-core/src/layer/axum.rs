@@ -5,7 +5,7 @@ use core::future::{Future, poll_fn};
 use core::pin::Pin;
 use core::task::{Context, Poll};
 
-use ::http::header::{CONTENT_LENGTH, CONTENT_TYPE};
+use ::http::header::{CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE};
 use ::http::{HeaderValue, Method, Request, Response};
 use axum_core::BoxError;
 use axum_core::body::Body;
@@ -13,7 +13,7 @@ use hyper::body::{Body as _, Bytes};
 use tower_layer::Layer;
 use tower_service::Service;
 
-use super::{AsAsked, Capped, Plan, ProblemLayer, plan, problem};
+use super::{AsAsked, Capped, Plan, ProblemLayer, Seen, plan, problem};
 use crate::problem::Problem;
 
 /// Wraps a service, such as an axum `Route`, so that its error responses
@@ -98,10 +98,14 @@ impl ProblemLayer {
     /// `response`, or the problem that replaces it.
     async fn rewrite(self, response: Response<Body>, head: bool) -> Response<Body> {
         let (mut parts, mut body) = response.into_parts();
-        let content_type = parts.headers.get(CONTENT_TYPE).map(HeaderValue::as_bytes);
-        let as_asked = parts.extensions.get::<AsAsked>().is_some();
-        let empty = body.is_end_stream() || body.size_hint().exact() == Some(0);
-        let text = match plan(parts.status.as_u16(), as_asked, content_type, empty) {
+        let seen = Seen {
+            code: parts.status.as_u16(),
+            as_asked: parts.extensions.get::<AsAsked>().is_some(),
+            content_type: parts.headers.get(CONTENT_TYPE).map(HeaderValue::as_bytes),
+            empty: body.is_end_stream() || body.size_hint().exact() == Some(0),
+            encoded: parts.headers.contains_key(CONTENT_ENCODING),
+        };
+        let text = match plan(seen) {
             Plan::Keep => return Response::from_parts(parts, body),
             Plan::Empty => Capped::default(),
             Plan::Text => read(&mut body).await,
@@ -109,6 +113,7 @@ impl ProblemLayer {
         .into_text();
         let problem = problem(parts.status.as_u16(), &text);
         parts.headers.remove(CONTENT_LENGTH);
+        parts.headers.remove(CONTENT_ENCODING);
         parts.headers.insert(
             CONTENT_TYPE,
             HeaderValue::from_static(Problem::CONTENT_TYPE),
