@@ -106,23 +106,59 @@ pub use actix::ProblemMiddleware;
 ```no_run
 use axum::Router;
 use axum::extract::Path;
+use axum::http::StatusCode;
 use axum::routing::get;
-use status_core::ProblemLayer;
+use status_core::{ProblemLayer, ServerError};
 
 async fn user(Path(id): Path<u32>) -> String {
     format!("user {id}")
 }
 
+async fn report() -> (StatusCode, &'static str) {
+    // The client gets a 500 problem without this text; the hook gets it.
+    (StatusCode::INTERNAL_SERVER_ERROR, "disk /var/reports is full")
+}
+
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    // `GET /users/x` answers 400 with a problem whose detail says why
-    // `x` is not a number; `GET /nowhere` a 404 problem; `POST /users/7`
+    status_core::set_server_error_hook(|error: &ServerError<'_>| eprintln!("{error:#}"))
+        .expect("set once, at start-up");
+
+    // `GET /users/x` answers 400 with a problem whose detail says why `x`
+    // is not a number, `GET /nowhere` a 404 problem, and `DELETE /users/7`
     // a 405 problem that keeps `Allow: GET,HEAD`.
     let app = Router::new()
         .route("/users/{id}", get(user))
+        .route("/report", get(report))
         .layer(ProblemLayer::new());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:3000").await.unwrap();
     axum::serve(listener, app).await.unwrap();
+}
+```
+"#
+)]
+#[cfg_attr(
+    feature = "actix-web",
+    doc = r#"
+# An actix-web service
+
+```no_run
+use actix_web::{App, HttpServer, web};
+use status_core::ProblemLayer;
+
+async fn user(id: web::Path<u32>) -> String {
+    format!("user {id}")
+}
+
+fn main() -> std::io::Result<()> {
+    // `GET /nowhere` answers a 404 problem, and `GET /users/x` a 404
+    // problem whose detail says why `x` did not match.
+    let server = HttpServer::new(|| {
+        App::new()
+            .wrap(ProblemLayer::new())
+            .route("/users/{id}", web::get().to(user))
+    });
+    actix_rt::System::new().block_on(server.bind(("127.0.0.1", 8080))?.run())
 }
 ```
 "#
