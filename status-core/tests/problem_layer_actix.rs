@@ -267,3 +267,22 @@ async fn a_problem_is_a_handler_error_and_an_extractor_error_handlers_answer() {
             .starts_with("Json deserialize error")
     );
 }
+
+#[actix_rt::test]
+async fn an_unregistered_code_keeps_its_status_with_its_class_as_title() {
+    let app = test::init_service(App::new().wrap(ProblemLayer::new()).route(
+        "/upstream",
+        web::get().to(|| async { HttpResponse::new(StatusCode::from_u16(520).unwrap()) }),
+    ))
+    .await;
+    let request = TestRequest::get().uri("/upstream").to_request();
+    let (code, headers, body) = parts(app.call(request).await.unwrap()).await;
+    assert_eq!(code.as_u16(), 520);
+    assert_eq!(
+        headers.get(CONTENT_TYPE).unwrap(),
+        "application/problem+json"
+    );
+    let problem: Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(problem["title"], "Server Error");
+    assert_eq!(problem["status"], 520);
+}
