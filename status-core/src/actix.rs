@@ -60,6 +60,7 @@ fn with_body(
 pub fn status_response(code: u16, reason: &'static str) -> HttpResponse {
     let mut response = HttpResponse::new(status_code(code));
     set_status(&mut response, code, reason);
+    response.extensions_mut().insert(crate::layer::AsAsked);
     response
 }
 
@@ -131,6 +132,7 @@ impl<B: Responder> Responder for WithStatus<B> {
         let mut response = self.into_body().respond_to(request);
         if !response.status().is_server_error() {
             set_status(&mut response, code, reason);
+            response.extensions_mut().insert(crate::layer::AsAsked);
         }
         response
     }

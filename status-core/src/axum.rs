@@ -83,6 +83,7 @@ fn with_body(
 pub fn status_response(code: u16, reason: &'static str) -> Response {
     let mut response = ().into_response();
     set_status(&mut response, code, reason);
+    response.extensions_mut().insert(crate::layer::AsAsked);
     response
 }
 
@@ -144,6 +145,7 @@ impl<B: IntoResponse> IntoResponse for WithStatus<B> {
         if !response.status().is_server_error() {
             response.extensions_mut().remove::<ReasonPhrase>();
             set_status(&mut response, code, reason);
+            response.extensions_mut().insert(crate::layer::AsAsked);
         }
         response
     }

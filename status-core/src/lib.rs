@@ -64,6 +64,12 @@
 //!   `ResponseError`. actix-web 4 uses `http` 0.2, so this feature does not
 //!   use the `http` feature's types. Turns on `derive` and `problem`, and
 //!   links `std` as the axum feature does.
+//! - `tracing`: with `axum` or `actix-web`, where no server error hook is
+//!   set, each hidden 5xx becomes a `tracing` event at ERROR level with
+//!   fields `status`, `error` and `sources` (the whole source chain)
+//!   instead of a line on standard error, and `ProblemLayer` reports a
+//!   response that breaks the data's rules at WARN. Built on tracing 0.1,
+//!   without its `attributes` feature.
 //!
 //! # Errors as responses
 //!
@@ -89,6 +95,8 @@ mod generic;
 pub mod guide;
 #[cfg(feature = "http")]
 mod http;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+mod layer;
 mod parse;
 #[cfg(feature = "problem")]
 mod problem;
@@ -103,11 +111,19 @@ mod vendor;
 
 pub use class::Class;
 pub use generic::HttpStatus;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub use layer::ProblemLayer;
+#[cfg(feature = "actix-web")]
+pub use layer::ProblemMiddleware;
+#[cfg(feature = "axum")]
+pub use layer::ProblemService;
 pub use parse::{ParseStatusError, UnknownStatus};
 #[cfg(feature = "problem")]
-pub use problem::Problem;
+pub use problem::{Problem, ProblemStatus};
 #[cfg(any(feature = "axum", feature = "actix-web"))]
-pub use respond::{HookAlreadySet, JsonBody, ServerError, WithStatus, set_server_error_hook};
+pub use respond::{
+    ErrorSources, HookAlreadySet, JsonBody, ServerError, WithStatus, set_server_error_hook,
+};
 pub use semantics::{Redirect, Registration};
 pub use status::Status;
 /// Derives an error type's HTTP status, checked at compile time, and with

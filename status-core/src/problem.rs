@@ -17,13 +17,15 @@
 //! ```
 
 use alloc::borrow::Cow;
-use alloc::string::String;
+use alloc::boxed::Box;
+use alloc::string::{String, ToString};
 use core::fmt;
 
-use ::serde::de::{self, Deserialize, Deserializer};
-use ::serde::ser::{Serialize, SerializeMap, Serializer};
+use ::serde::de::{Deserialize, Deserializer};
+use ::serde::ser::{self, Serialize, SerializeMap, Serializer};
 use serde_json::{Map, Value};
 
+use crate::class::Class;
 use crate::generic::HttpStatus;
 use crate::status::Status;
 
@@ -47,10 +49,10 @@ const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "insta
 ///
 /// Serialization writes the standard members first, in the RFC's order,
 /// then the extension members. Deserialization, for clients that read
-/// problem bodies, checks that `status` is present and is a registered
-/// code, keeps every member it does not know as an extension, and ignores
-/// a standard member whose value has the wrong JSON type, as RFC 9457,
-/// Section 3.1 requires.
+/// problem bodies, follows RFC 9457: every member is optional, a standard
+/// member whose value has the wrong JSON type is ignored, any status code
+/// is kept, and every member it does not know is kept as an extension. A
+/// problem read and written again has the members it was read with.
 ///
 /// ```
 /// use status_core::{status, Problem};
@@ -71,10 +73,14 @@ const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "insta
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
-    type_uri: Cow<'static, str>,
-    title: Cow<'static, str>,
-    // The code and not a `Status`, so that problems of other status types
-    // can share this one.
+    // `None` for a member a problem was read without; `Problem::new`
+    // sets `type_uri`, `title` and `status`.
+    type_uri: Option<Cow<'static, str>>,
+    title: Option<Cow<'static, str>>,
+    status: Option<u16>,
+    // The code the problem is sent with: `status`, or 500 for a problem
+    // read without one. The code and not a `Status`, so that problems of
+    // other status types, and codes no data has, can share this one.
     code: u16,
     // The reason phrase for the status line, which `title` may replace in
     // the body.
@@ -82,6 +88,8 @@ pub struct Problem {
     detail: Option<Cow<'static, str>>,
     instance: Option<Cow<'static, str>>,
     extensions: Map<String, Value>,
+    // The first extension member that did not serialize, and why.
+    unserializable: Option<Box<(String, String)>>,
 }
 
 impl Problem {
@@ -92,8 +100,10 @@ impl Problem {
     /// A problem that says what `status` says: `type` is `about:blank`,
     /// `title` is the reason phrase and `status` the code.
     ///
-    /// `status` is a [`Status`] or a status of any enum `registry!`
-    /// generates. Nothing is allocated until a member is set to a `String`.
+    /// `status` is a [`Status`], a status of any enum `registry!`
+    /// generates, or with the `http` feature an `http::StatusCode` (see
+    /// [`ProblemStatus`]). Nothing is allocated until a member is set to a
+    /// `String`.
     ///
     /// ```
     /// use status_core::{status, Problem};
@@ -104,20 +114,40 @@ impl Problem {
     /// assert_eq!(problem.code(), 429);
     /// assert_eq!(problem.detail(), None);
     /// ```
-    pub fn new<S: HttpStatus>(status: S) -> Problem {
-        Problem::from_parts(status.code(), status.phrase())
+    pub fn new<S: ProblemStatus>(status: S) -> Problem {
+        let (code, phrase) = status.__code_and_phrase();
+        Problem::from_parts(code, phrase)
     }
 
     /// A problem for a status given as its code and reason phrase.
     pub(crate) fn from_parts(code: u16, phrase: &'static str) -> Problem {
         Problem {
-            type_uri: Cow::Borrowed(ABOUT_BLANK),
-            title: Cow::Borrowed(phrase),
+            type_uri: Some(Cow::Borrowed(ABOUT_BLANK)),
+            title: Some(Cow::Borrowed(phrase)),
+            status: Some(code),
             code,
             reason: phrase,
             detail: None,
             instance: None,
             extensions: Map::new(),
+            unserializable: None,
+        }
+    }
+
+    /// A problem read without `status`, sent with [`Problem::UNSTATED`]:
+    /// nothing but the members read.
+    fn unstated() -> Problem {
+        let (code, reason) = Problem::UNSTATED.__code_and_phrase();
+        Problem {
+            type_uri: None,
+            title: None,
+            status: None,
+            code,
+            reason,
+            detail: None,
+            instance: None,
+            extensions: Map::new(),
+            unserializable: None,
         }
     }
 
@@ -135,7 +165,7 @@ impl Problem {
     /// ```
     #[must_use]
     pub fn with_type(mut self, type_uri: impl Into<Cow<'static, str>>) -> Problem {
-        self.type_uri = type_uri.into();
+        self.type_uri = Some(type_uri.into());
         self
     }
 
@@ -153,7 +183,7 @@ impl Problem {
     /// ```
     #[must_use]
     pub fn with_title(mut self, title: impl Into<Cow<'static, str>>) -> Problem {
-        self.title = title.into();
+        self.title = Some(title.into());
         self
     }
 
@@ -190,28 +220,69 @@ impl Problem {
 
     /// Adds an extension member, replacing one of the same name.
     ///
-    /// The value is anything that converts into a [`serde_json::Value`]:
-    /// numbers, strings, booleans, vectors of those, or a `Value` built with
-    /// `serde_json::json!`. A name of a standard member (`type`, `title`,
-    /// `status`, `detail`, `instance`) is not an extension: such an entry is
-    /// kept but never serialized, so it cannot contradict the member of that
-    /// name. Use the `with_*` method for the member instead.
+    /// The value is anything serde can serialize: numbers, strings, a
+    /// list of field errors, a struct of your own that derives
+    /// `Serialize`, or a `Value` built with `serde_json::json!`. A name of a
+    /// standard member (`type`, `title`, `status`, `detail`, `instance`)
+    /// is not an extension: such an entry is kept but never serialized, so
+    /// it cannot contradict the member of that name. Use the `with_*`
+    /// method for the member instead.
     ///
     /// ```
+    /// use serde::Serialize;
     /// use status_core::{status, Problem};
     ///
-    /// let problem = Problem::new(status!(429))
-    ///     .with_extension("retry_after_seconds", 30)
-    ///     .with_extension("limits", vec!["per-minute", "per-day"]);
-    /// assert_eq!(problem.extension("retry_after_seconds"), Some(&30.into()));
+    /// #[derive(Serialize)]
+    /// struct FieldError {
+    ///     pointer: &'static str,
+    ///     detail: &'static str,
+    /// }
+    ///
+    /// let problem = Problem::new(status!(422))
+    ///     .with_extension("retry", false)
+    ///     .with_extension("errors", [FieldError { pointer: "#/age", detail: "must be positive" }]);
+    /// assert_eq!(problem.extension("errors").unwrap()[0]["pointer"], "#/age");
+    /// ```
+    ///
+    /// # A value that does not serialize
+    ///
+    /// Such as a map whose keys are not strings. The member is left out, and
+    /// the problem keeps the failure rather than losing it: serializing the
+    /// problem is then an error that names the member and says why, and as
+    /// a framework response (`axum`, `actix-web`) the problem is sent
+    /// without the member while the failure goes to the
+    /// [server error hook](crate::set_server_error_hook), as a body that
+    /// does not serialize does. Only the first failure is kept.
+    ///
+    /// ```
+    /// use std::collections::BTreeMap;
+    /// use status_core::{status, Problem};
+    ///
+    /// let by_pair = BTreeMap::from([((1, 2), "a")]);
+    /// let problem = Problem::new(status!(400)).with_extension("pairs", by_pair);
+    /// assert_eq!(problem.extension("pairs"), None);
+    /// let error = serde_json::to_string(&problem).unwrap_err().to_string();
+    /// assert!(error.starts_with("the extension member `pairs` did not serialize: "), "{error}");
     /// ```
     #[must_use]
-    pub fn with_extension(mut self, name: impl Into<String>, value: impl Into<Value>) -> Problem {
-        self.extensions.insert(name.into(), value.into());
+    pub fn with_extension<T: Serialize>(mut self, name: impl Into<String>, value: T) -> Problem {
+        let name = name.into();
+        match serde_json::to_value(value) {
+            Ok(value) => {
+                self.extensions.insert(name, value);
+            }
+            Err(error) => {
+                self.extensions.remove(&name);
+                if self.unserializable.is_none() {
+                    self.unserializable = Some(Box::new((name, error.to_string())));
+                }
+            }
+        }
         self
     }
 
-    /// The `type` member, `about:blank` unless set.
+    /// The `type` member, `about:blank` unless set; a problem read
+    /// without `type` means `about:blank` too (RFC 9457, Section 3.1.1).
     ///
     /// ```
     /// use status_core::{status, Problem};
@@ -219,10 +290,12 @@ impl Problem {
     /// assert_eq!(Problem::new(status!(400)).type_uri(), "about:blank");
     /// ```
     pub fn type_uri(&self) -> &str {
-        &self.type_uri
+        self.type_uri.as_deref().unwrap_or(ABOUT_BLANK)
     }
 
-    /// The `title` member, the reason phrase unless set.
+    /// The `title` member, the reason phrase unless set. For a problem
+    /// read without `title`, the reason phrase of the status it is sent
+    /// with.
     ///
     /// ```
     /// use status_core::{status, Problem};
@@ -230,18 +303,45 @@ impl Problem {
     /// assert_eq!(Problem::new(status!(422)).title(), "Unprocessable Content");
     /// ```
     pub fn title(&self) -> &str {
-        &self.title
+        self.title.as_deref().unwrap_or(self.reason)
     }
 
-    /// The `status` member: the code the problem was made for.
+    /// The status code the problem is sent with.
+    ///
+    /// It is the `status` member: the code [`Problem::new`] was given, or
+    /// the one a problem was read with, registered or not. A problem read
+    /// without `status` (which RFC 9457 allows) is sent with
+    /// [`Problem::UNSTATED`], 500; [`Problem::status`] tells the two apart.
     ///
     /// ```
     /// use status_core::{status, Problem};
     ///
     /// assert_eq!(Problem::new(status!(503)).code(), 503);
+    /// let read: Problem = serde_json::from_str(r#"{"title": "Out of credit"}"#).unwrap();
+    /// assert_eq!(read.code(), 500);
     /// ```
     pub const fn code(&self) -> u16 {
         self.code
+    }
+
+    /// The `status` member as the problem carries it: `None` for a problem
+    /// read without one, or with one that is not a number from 100 to 599.
+    ///
+    /// RFC 9457 makes the member optional and advisory: the status of the
+    /// HTTP response is the one that counts. A client reading a problem
+    /// takes the status from the response when this is `None`.
+    ///
+    /// ```
+    /// use status_core::{status, Problem};
+    ///
+    /// assert_eq!(Problem::new(status!(404)).status(), Some(404));
+    /// let read: Problem = serde_json::from_str(r#"{"status": "404"}"#).unwrap();
+    /// assert_eq!(read.status(), None);
+    /// let upstream: Problem = serde_json::from_str(r#"{"status": 520}"#).unwrap();
+    /// assert_eq!(upstream.status(), Some(520));
+    /// ```
+    pub const fn status(&self) -> Option<u16> {
+        self.status
     }
 
     /// The `detail` member, if set.
@@ -312,13 +412,39 @@ impl Problem {
         self.reason
     }
 
-    /// The problem as JSON bytes, as a framework sends it.
+    /// The problem as JSON bytes, as a framework sends it. An extension
+    /// member that did not serialize is left out, and its failure goes to
+    /// the server error hook.
     #[cfg(any(feature = "axum", feature = "actix-web"))]
     pub(crate) fn to_json(&self) -> alloc::vec::Vec<u8> {
-        // A map of strings, numbers and `Value`s always serializes; the
-        // fallback only keeps this free of panics.
-        serde_json::to_vec(self).unwrap_or_else(|_| alloc::vec::Vec::from(&b"{}"[..]))
+        if let Some(failure) = &self.unserializable {
+            let (name, error) = &**failure;
+            let status = Status::InternalServerError;
+            crate::respond::report(
+                status.code(),
+                status.phrase(),
+                &format_args!(
+                    "the extension member `{name}` of a {} problem did not serialize: {error}",
+                    self.code
+                ),
+            );
+        }
+        // Strings, numbers and `Value`s always serialize; the fallback
+        // only keeps this free of panics.
+        serde_json::to_vec(&Written(self)).unwrap_or_else(|_| alloc::vec::Vec::from(&b"{}"[..]))
     }
+
+    /// The code the problem is sent with when it was read without
+    /// `status`: 500 Internal Server Error, the status of an error no one
+    /// classified. Its `title`, when none was read, is that status's
+    /// phrase.
+    ///
+    /// ```
+    /// use status_core::{status, Problem};
+    ///
+    /// assert_eq!(Problem::UNSTATED, status!(500));
+    /// ```
+    pub const UNSTATED: Status = Status::InternalServerError;
 }
 
 /// Writes the code, phrase and detail: `404 Not Found: no user 7`.
@@ -332,7 +458,7 @@ impl Problem {
 /// ```
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}", self.code, self.title)?;
+        write!(f, "{} {}", self.code, self.title())?;
         match &self.detail {
             Some(detail) => write!(f, ": {detail}"),
             None => Ok(()),
@@ -342,6 +468,68 @@ impl fmt::Display for Problem {
 
 /// A problem is an error value, so handlers can return it in `Err`.
 impl core::error::Error for Problem {}
+
+/// A problem is an actix-web error, so `Result<_, Problem>` is a handler's
+/// result and `?` turns a problem into the response. The response is the
+/// problem as `application/problem+json` with its status, as its
+/// `Responder` sends it.
+///
+/// It is also what an extractor's error handler returns to answer with a
+/// problem instead of actix-web's plain text: `JsonConfig`, `PathConfig`,
+/// `QueryConfig` and `FormConfig` each take one.
+///
+/// ```
+/// use actix_web::error::{JsonPayloadError, PathError};
+/// use actix_web::{App, HttpRequest, web};
+/// use status_core::{status, Problem};
+///
+/// async fn find(id: web::Path<u32>) -> Result<String, Problem> {
+///     match *id {
+///         7 => Ok("user 7".to_owned()),
+///         id => Err(Problem::new(status!(404)).with_detail(format!("no user {id}"))),
+///     }
+/// }
+///
+/// fn json_problem(error: JsonPayloadError, _: &HttpRequest) -> actix_web::Error {
+///     let status = match error {
+///         JsonPayloadError::ContentType => status!(415),
+///         JsonPayloadError::Overflow { .. } | JsonPayloadError::OverflowKnownLength { .. } => {
+///             status!(413)
+///         }
+///         _ => status!(400),
+///     };
+///     Problem::new(status).with_detail(error.to_string()).into()
+/// }
+///
+/// fn path_problem(error: PathError, _: &HttpRequest) -> actix_web::Error {
+///     Problem::new(status!(404)).with_detail(error.to_string()).into()
+/// }
+///
+/// let app = App::new()
+///     .app_data(web::JsonConfig::default().error_handler(json_problem))
+///     .app_data(web::PathConfig::default().error_handler(path_problem))
+///     .route("/users/{id}", web::get().to(find));
+/// ```
+#[cfg(feature = "actix-web")]
+impl actix_web::ResponseError for Problem {
+    fn status_code(&self) -> actix_web::http::StatusCode {
+        actix_web::http::StatusCode::from_u16(self.code)
+            .unwrap_or(actix_web::http::StatusCode::INTERNAL_SERVER_ERROR)
+    }
+
+    fn error_response(&self) -> actix_web::HttpResponse {
+        use actix_web::http::header::{CONTENT_TYPE, HeaderValue};
+
+        let mut response = actix_web::HttpResponse::with_body(self.status_code(), self.to_json())
+            .map_into_boxed_body();
+        response.head_mut().reason = Some(self.reason);
+        response.headers_mut().insert(
+            CONTENT_TYPE,
+            HeaderValue::from_static(Problem::CONTENT_TYPE),
+        );
+        response
+    }
+}
 
 impl From<Status> for Problem {
     /// The same as [`Problem::new`].
@@ -356,21 +544,51 @@ impl From<Status> for Problem {
     }
 }
 
-/// Writes the standard members in RFC 9457's order, leaving out `detail`
-/// and `instance` when unset, then the extension members.
+/// Writes the standard members in RFC 9457's order, then the extension
+/// members. A member a problem was read without, or `detail` and
+/// `instance` when unset, is left out, so a problem read and written again
+/// has the members it had.
+///
+/// # Errors
+///
+/// If an extension member given to [`Problem::with_extension`] did not
+/// serialize: the error names it and says why.
 impl Serialize for Problem {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if let Some(failure) = &self.unserializable {
+            let (name, error) = &**failure;
+            return Err(ser::Error::custom(format_args!(
+                "the extension member `{name}` did not serialize: {error}"
+            )));
+        }
+        Written(self).serialize(serializer)
+    }
+}
+
+/// A problem's members, without the check for an extension member that
+/// did not serialize.
+struct Written<'a>(&'a Problem);
+
+impl Serialize for Written<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let problem = self.0;
         let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("type", &self.type_uri)?;
-        map.serialize_entry("title", &self.title)?;
-        map.serialize_entry("status", &self.code)?;
-        if let Some(detail) = &self.detail {
+        if let Some(type_uri) = &problem.type_uri {
+            map.serialize_entry("type", type_uri)?;
+        }
+        if let Some(title) = &problem.title {
+            map.serialize_entry("title", title)?;
+        }
+        if let Some(status) = &problem.status {
+            map.serialize_entry("status", status)?;
+        }
+        if let Some(detail) = &problem.detail {
             map.serialize_entry("detail", detail)?;
         }
-        if let Some(instance) = &self.instance {
+        if let Some(instance) = &problem.instance {
             map.serialize_entry("instance", instance)?;
         }
-        for (name, value) in &self.extensions {
+        for (name, value) in &problem.extensions {
             if !STANDARD_MEMBERS.contains(&name.as_str()) {
                 map.serialize_entry(name, value)?;
             }
@@ -379,14 +597,19 @@ impl Serialize for Problem {
     }
 }
 
-/// Reads a problem body.
+/// Reads a problem body as RFC 9457 says.
 ///
-/// `status` must be present and be a registered status code: a problem
-/// without one cannot be answered with this type, and the error says which
-/// it was. The other members are optional: `type` defaults to `about:blank`
-/// and `title` to the reason phrase. A standard member whose value has the
-/// wrong JSON type, such as `"detail": 5`, is ignored (RFC 9457,
-/// Section 3.1). Every other member is kept as an extension.
+/// Every member is optional. A standard member whose value has the wrong
+/// JSON type, such as `"detail": 5` or `"status": "404"`, is ignored
+/// (RFC 9457, Section 3.1), and so is a `status` that is not a whole
+/// number from 100 to 599. Any status code in that range is kept,
+/// registered or not, such as a 520 from an upstream. Every other member
+/// is kept as an extension. Only a body that is not a JSON object is an
+/// error.
+///
+/// Written again, the problem has the members it was read with. A
+/// problem read without `status` is sent with [`Problem::UNSTATED`]; see
+/// [`Problem::code`] and [`Problem::status`].
 ///
 /// ```
 /// use status_core::Problem;
@@ -397,46 +620,41 @@ impl Serialize for Problem {
 /// assert_eq!(problem.detail(), None);
 /// assert_eq!(problem.extension("trace_id").and_then(|v| v.as_str()), Some("a1"));
 ///
-/// let error = serde_json::from_str::<Problem>(r#"{"status": 499}"#).unwrap_err();
-/// assert!(error.to_string().starts_with("a problem's `status` must be a registered"));
+/// let upstream: Problem = serde_json::from_str(r#"{"status": 520}"#).unwrap();
+/// assert_eq!(upstream.code(), 520);
+/// assert_eq!(serde_json::to_string(&upstream).unwrap(), r#"{"status":520}"#);
 /// ```
 impl<'de> Deserialize<'de> for Problem {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Problem, D::Error> {
         let mut members = Map::<String, Value>::deserialize(deserializer)?;
         let status = match members.remove("status") {
-            Some(Value::Number(number)) => {
-                let code = number.as_u64().and_then(|n| u16::try_from(n).ok());
-                match code.and_then(|code| Status::try_from(code).ok()) {
-                    Some(status) => status,
-                    None => {
-                        return Err(de::Error::custom(format_args!(
-                            "a problem's `status` must be a registered HTTP status code, found {number}"
-                        )));
-                    }
-                }
-            }
-            Some(other) => {
-                return Err(de::Error::custom(format_args!(
-                    "a problem's `status` must be a number such as 404, found {other}"
-                )));
-            }
-            None => {
-                return Err(de::Error::custom(
-                    "a problem needs a `status` member with its HTTP status code, such as \"status\": 404",
-                ));
-            }
+            Some(Value::Number(number)) => number
+                .as_u64()
+                .and_then(|code| u16::try_from(code).ok())
+                .filter(|code| (100..=599).contains(code)),
+            _ => None,
         };
-        let mut problem = Problem::new(status);
-        if let Some(type_uri) = take_string(&mut members, "type") {
-            problem.type_uri = Cow::Owned(type_uri);
+        let mut problem = Problem::unstated();
+        if let Some(code) = status {
+            problem.status = Some(code);
+            problem.code = code;
+            problem.reason = phrase_of(code);
         }
-        if let Some(title) = take_string(&mut members, "title") {
-            problem.title = Cow::Owned(title);
-        }
+        problem.type_uri = take_string(&mut members, "type").map(Cow::Owned);
+        problem.title = take_string(&mut members, "title").map(Cow::Owned);
         problem.detail = take_string(&mut members, "detail").map(Cow::Owned);
         problem.instance = take_string(&mut members, "instance").map(Cow::Owned);
         problem.extensions = members;
         Ok(problem)
+    }
+}
+
+/// The reason phrase for a code from 100 to 599: the data's, or for a code
+/// it does not have, the name of its class.
+fn phrase_of(code: u16) -> &'static str {
+    match Status::from_u16(code) {
+        Ok(status) => status.phrase(),
+        Err(_) => Class::of(code).map_or("", Class::as_str),
     }
 }
 
@@ -445,5 +663,153 @@ fn take_string(members: &mut Map<String, Value>, name: &str) -> Option<String> {
     match members.remove(name) {
         Some(Value::String(value)) => Some(value),
         _ => None,
+    }
+}
+
+/// A status a [`Problem`] can be made for: what [`Problem::new`] takes.
+///
+/// It is implemented for [`Status`] and every enum `registry!` generates,
+/// whose phrase becomes the title, and with the `http` feature for
+/// `http::StatusCode`: a code `codes.toml` has gets the data's phrase, and
+/// any other the phrase http knows, or the name of its class.
+///
+/// ```
+/// use status_core::{status, Problem};
+///
+/// assert_eq!(Problem::new(status!(404)).title(), "Not Found");
+/// ```
+///
+/// ```
+/// # #[cfg(feature = "http")] {
+/// use status_core::Problem;
+///
+/// let problem = Problem::new(http::StatusCode::PAYLOAD_TOO_LARGE);
+/// assert_eq!(problem.title(), "Content Too Large"); // the data's, not http's
+/// let upstream = Problem::new(http::StatusCode::from_u16(520).unwrap());
+/// assert_eq!((upstream.code(), upstream.title()), (520, "Server Error"));
+/// # }
+/// ```
+pub trait ProblemStatus {
+    /// The code and the reason phrase. Not public API: `Problem::new` is
+    /// the way in.
+    #[doc(hidden)]
+    fn __code_and_phrase(self) -> (u16, &'static str);
+}
+
+impl<S: HttpStatus> ProblemStatus for S {
+    fn __code_and_phrase(self) -> (u16, &'static str) {
+        (self.code(), self.phrase())
+    }
+}
+
+#[cfg(feature = "http")]
+impl ProblemStatus for ::http::StatusCode {
+    fn __code_and_phrase(self) -> (u16, &'static str) {
+        let code = self.as_u16();
+        let phrase = match (Status::from_u16(code), self.canonical_reason()) {
+            (Ok(status), _) => status.phrase(),
+            (Err(_), Some(phrase)) => phrase,
+            (Err(_), None) => Class::of(code).map_or("", Class::as_str),
+        };
+        (code, phrase)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::vec;
+    use serde_json::json;
+
+    fn round_trip(json: Value) {
+        let problem: Problem = serde_json::from_value(json.clone()).unwrap();
+        assert_eq!(serde_json::to_value(&problem).unwrap(), json);
+    }
+
+    /// RFC 9457, Section 3, as printed there.
+    #[test]
+    fn the_out_of_credit_example_round_trips() {
+        round_trip(json!({
+            "type": "https://example.com/probs/out-of-credit",
+            "title": "You do not have enough credit.",
+            "detail": "Your current balance is 30, but that costs 50.",
+            "instance": "/account/12345/msgs/abc",
+            "balance": 30,
+            "accounts": ["/account/12345", "/account/67890"]
+        }));
+    }
+
+    /// RFC 9457, Section 3, as printed there.
+    #[test]
+    fn the_validation_error_example_round_trips() {
+        round_trip(json!({
+            "type": "https://example.net/validation-error",
+            "title": "Your request is not valid.",
+            "errors": [
+                {"detail": "must be a positive integer", "pointer": "#/age"},
+                {"detail": "must be 'green', 'red' or 'blue'", "pointer": "#/profile/color"}
+            ]
+        }));
+    }
+
+    #[test]
+    fn a_status_of_the_wrong_type_or_range_is_ignored_and_any_code_kept() {
+        for ignored in [
+            json!("404"),
+            json!(99),
+            json!(600),
+            json!(70000),
+            json!(-404),
+            json!(404.5),
+            json!(null),
+        ] {
+            let problem: Problem = serde_json::from_value(json!({ "status": ignored })).unwrap();
+            assert_eq!(problem.status(), None, "{ignored}");
+            assert_eq!(problem.code(), 500);
+            assert_eq!(problem.title(), "Internal Server Error");
+            assert_eq!(serde_json::to_value(&problem).unwrap(), json!({}));
+        }
+        let upstream: Problem = serde_json::from_value(json!({"status": 520})).unwrap();
+        assert_eq!((upstream.status(), upstream.code()), (Some(520), 520));
+        assert_eq!(upstream.title(), "Server Error");
+        let nginx: Problem = serde_json::from_value(json!({"status": 499})).unwrap();
+        assert_eq!(nginx.code(), 499);
+        assert!(serde_json::from_value::<Problem>(json!([404])).is_err());
+    }
+
+    #[test]
+    fn a_new_problem_writes_type_title_and_status() {
+        let problem = Problem::new(Status::Gone);
+        let written = serde_json::to_value(&problem).unwrap();
+        assert_eq!(
+            written,
+            json!({"type": "about:blank", "title": "Gone", "status": 410})
+        );
+        let read: Problem = serde_json::from_value(written).unwrap();
+        assert_eq!(read, problem);
+    }
+
+    #[test]
+    fn an_extension_takes_any_serializable_value() {
+        let problem = Problem::new(Status::BadRequest)
+            .with_extension("errors", vec![("#/age", 1)])
+            .with_extension("ok", Some(true));
+        assert_eq!(problem.extension("errors"), Some(&json!([["#/age", 1]])));
+        assert_eq!(problem.extension("ok"), Some(&json!(true)));
+    }
+
+    #[test]
+    fn an_extension_that_does_not_serialize_is_kept_as_an_error() {
+        let mut keys = alloc::collections::BTreeMap::new();
+        keys.insert(vec![1], 2);
+        let problem = Problem::new(Status::BadRequest)
+            .with_extension("keys", 1)
+            .with_extension("keys", keys);
+        assert_eq!(problem.extension("keys"), None);
+        let error = serde_json::to_string(&problem).unwrap_err().to_string();
+        assert!(
+            error.starts_with("the extension member `keys` did not serialize"),
+            "{error}"
+        );
     }
 }

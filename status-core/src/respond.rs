@@ -2,7 +2,9 @@
 //! status with a body, a JSON body, and how an error type deriving
 //! [`HttpError`](crate::HttpError) becomes a [`Problem`].
 
+use alloc::boxed::Box;
 use alloc::string::ToString;
+use core::error::Error;
 use core::fmt;
 use std::sync::OnceLock;
 
@@ -120,18 +122,30 @@ impl<T: serde::Serialize> JsonBody<T> {
     }
 }
 
-/// A server error that an [`HttpError`](crate::HttpError) type turned into
-/// a response, as the [server error hook](set_server_error_hook) receives
-/// it.
+/// A server error whose detail the client did not get, as the
+/// [server error hook](set_server_error_hook) receives it: a 5xx that an
+/// [`HttpError`](crate::HttpError) type answered with, the text of a 5xx
+/// that [`ProblemLayer`](crate::ProblemLayer) kept from the client, or a
+/// body that failed to serialize.
 ///
 /// The client sees only the status and, unless the type opted in with
-/// `#[http_error(detail)]`, no detail; this holds what was left out.
+/// `#[http_error(detail)]`, no detail; this holds what was left out. When
+/// the error's type implements `std::error::Error`, as thiserror's types
+/// do, [`sources`](ServerError::sources) walks the chain of errors that
+/// caused it.
+///
+/// `{}` writes `500 Internal Server Error: <the error>`; the alternate
+/// form `{:#}` adds each source after a colon, which is what standard
+/// error gets when no hook is set.
 ///
 /// ```
 /// use status_core::ServerError;
 ///
 /// fn log(error: &ServerError<'_>) {
 ///     eprintln!("{} {}: {}", error.code(), error.phrase(), error.error());
+///     for cause in error.sources() {
+///         eprintln!("  caused by: {cause}");
+///     }
 /// }
 /// status_core::set_server_error_hook(log).unwrap();
 /// ```
@@ -139,9 +153,29 @@ pub struct ServerError<'a> {
     code: u16,
     phrase: &'static str,
     error: &'a dyn fmt::Display,
+    as_error: Option<&'a (dyn Error + 'a)>,
 }
 
-impl ServerError<'_> {
+impl<'a> ServerError<'a> {
+    /// The server error of status `code` and reason `phrase`. `as_error`
+    /// is the same error as a `std::error::Error`, where its type
+    /// implements it, so that the hook sees its sources. Not public API:
+    /// what this crate and the code `HttpError` derives call.
+    #[doc(hidden)]
+    pub const fn __new(
+        code: u16,
+        phrase: &'static str,
+        error: &'a dyn fmt::Display,
+        as_error: Option<&'a (dyn Error + 'a)>,
+    ) -> ServerError<'a> {
+        ServerError {
+            code,
+            phrase,
+            error,
+            as_error,
+        }
+    }
+
     /// The status code sent, such as 500.
     ///
     /// ```
@@ -176,12 +210,72 @@ impl ServerError<'_> {
     pub fn error(&self) -> &dyn fmt::Display {
         self.error
     }
+
+    /// The error as a `std::error::Error`, if its type implements it: to
+    /// downcast it, or hand it to a reporter that walks sources itself.
+    ///
+    /// ```
+    /// fn log(error: &status_core::ServerError<'_>) {
+    ///     if let Some(error) = error.as_error() {
+    ///         let io = error.source().and_then(|s| s.downcast_ref::<std::io::Error>());
+    ///     }
+    /// }
+    /// ```
+    pub const fn as_error(&self) -> Option<&'a (dyn Error + 'a)> {
+        self.as_error
+    }
+
+    /// The errors that caused this one, nearest first: the error's
+    /// `source()`, that error's `source()`, and so on. Empty when the
+    /// error's type does not implement `std::error::Error` or has no
+    /// source.
+    ///
+    /// ```
+    /// fn log(error: &status_core::ServerError<'_>) {
+    ///     let causes: Vec<String> = error.sources().map(|e| e.to_string()).collect();
+    /// }
+    /// ```
+    pub fn sources(&self) -> ErrorSources<'a> {
+        ErrorSources {
+            next: self.as_error.and_then(Error::source),
+        }
+    }
 }
 
-/// Writes `500 Internal Server Error: <the error>`.
+/// The chain of errors behind a [`ServerError`], nearest first; see
+/// [`ServerError::sources`].
+///
+/// ```
+/// fn log(error: &status_core::ServerError<'_>) {
+///     let depth = error.sources().count();
+/// }
+/// ```
+#[derive(Clone, Debug)]
+pub struct ErrorSources<'a> {
+    next: Option<&'a (dyn Error + 'static)>,
+}
+
+impl<'a> Iterator for ErrorSources<'a> {
+    type Item = &'a (dyn Error + 'static);
+
+    fn next(&mut self) -> Option<&'a (dyn Error + 'static)> {
+        let current = self.next?;
+        self.next = current.source();
+        Some(current)
+    }
+}
+
+/// Writes `500 Internal Server Error: <the error>`, and with `{:#}` each
+/// source after it: `: <source>: <its source>`.
 impl fmt::Display for ServerError<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}: {}", self.code, self.phrase, self.error)
+        write!(f, "{} {}: {}", self.code, self.phrase, self.error)?;
+        if f.alternate() {
+            for source in self.sources() {
+                write!(f, ": {source}")?;
+            }
+        }
+        Ok(())
     }
 }
 
@@ -191,41 +285,56 @@ impl fmt::Debug for ServerError<'_> {
             .field("code", &self.code)
             .field("phrase", &self.phrase)
             .field("error", &format_args!("{}", self.error))
+            .field("sources", &self.sources().collect::<alloc::vec::Vec<_>>())
             .finish()
     }
 }
 
-/// What receives server errors; unset, they are written to standard
-/// error.
-static SERVER_ERROR_HOOK: OnceLock<fn(&ServerError<'_>)> = OnceLock::new();
+/// What receives server errors.
+type Hook = Box<dyn Fn(&ServerError<'_>) + Send + Sync>;
 
-/// Sets the function that receives every 5xx error an
-/// [`HttpError`](crate::HttpError) type answers with, and every body that
-/// failed to serialize.
+/// The hook, once set; unset, server errors go to the default reporter.
+static SERVER_ERROR_HOOK: OnceLock<Hook> = OnceLock::new();
+
+/// Sets what receives every server error whose detail the client does not
+/// get: each 5xx an [`HttpError`](crate::HttpError) type answers with,
+/// the text of each 5xx [`ProblemLayer`](crate::ProblemLayer) rewrites,
+/// and every body that failed to serialize.
 ///
-/// The detail of a server error is kept from the client, so this is where
-/// it goes instead: to `tracing`, `log` or a metrics counter. Until a hook
-/// is set, each one is written to standard error as `500 Internal Server
-/// Error: <the error>`. Set it once, at start-up, before the server takes
-/// requests.
+/// The hook is a function or a closure, so it can carry what it needs: a
+/// logger, a channel, a counter. It runs on the thread that builds the
+/// response, so it should be quick. Until a hook is set, each error is
+/// written to standard error as `500 Internal Server Error: <the error>:
+/// <its sources>` (or, with the `tracing` feature, becomes a `tracing`
+/// event at ERROR level). Set it once, at start-up, before the server
+/// takes requests.
 ///
 /// # Errors
 ///
 /// [`HookAlreadySet`] if a hook was set before; the first one stays.
 ///
 /// ```
+/// use std::sync::atomic::{AtomicUsize, Ordering};
+/// use std::sync::Arc;
 /// use status_core::{set_server_error_hook, ServerError};
 ///
-/// fn to_log(error: &ServerError<'_>) {
-///     // For example: tracing::error!(code = error.code(), "{}", error.error());
-///     eprintln!("{error}");
-/// }
+/// let count = Arc::new(AtomicUsize::new(0));
+/// let counted = Arc::clone(&count);
+/// let hook = move |error: &ServerError<'_>| {
+///     counted.fetch_add(1, Ordering::Relaxed);
+///     eprintln!("{error:#}");
+/// };
 ///
-/// assert!(set_server_error_hook(to_log).is_ok());
-/// assert!(set_server_error_hook(to_log).is_err());
+/// assert!(set_server_error_hook(hook).is_ok());
+/// assert!(set_server_error_hook(|_| {}).is_err());
 /// ```
-pub fn set_server_error_hook(hook: fn(&ServerError<'_>)) -> Result<(), HookAlreadySet> {
-    SERVER_ERROR_HOOK.set(hook).map_err(|_| HookAlreadySet(()))
+pub fn set_server_error_hook<F>(hook: F) -> Result<(), HookAlreadySet>
+where
+    F: Fn(&ServerError<'_>) + Send + Sync + 'static,
+{
+    SERVER_ERROR_HOOK
+        .set(Box::new(hook))
+        .map_err(|_| HookAlreadySet(()))
 }
 
 /// The error of [`set_server_error_hook`] when a hook was already set.
@@ -249,18 +358,45 @@ impl fmt::Display for HookAlreadySet {
     }
 }
 
-impl core::error::Error for HookAlreadySet {}
+impl Error for HookAlreadySet {}
 
-/// Hands a server error to the hook, or to standard error.
+/// Hands a server error that is only a message to the hook.
 pub(crate) fn report(code: u16, phrase: &'static str, error: &dyn fmt::Display) {
-    let error = ServerError {
-        code,
-        phrase,
-        error,
-    };
+    report_error(&ServerError::__new(code, phrase, error, None));
+}
+
+/// Hands a server error to the hook, or to the default reporter: a
+/// `tracing` event with the `tracing` feature, standard error without.
+pub(crate) fn report_error(error: &ServerError<'_>) {
     match SERVER_ERROR_HOOK.get() {
-        Some(hook) => hook(&error),
-        None => std::eprintln!("{error}"),
+        Some(hook) => hook(error),
+        #[cfg(feature = "tracing")]
+        None => tracing::error!(
+            status = error.code(),
+            error = %error.error(),
+            sources = %Chain(error),
+            "{error:#}"
+        ),
+        #[cfg(not(feature = "tracing"))]
+        None => std::eprintln!("{error:#}"),
+    }
+}
+
+/// The sources of a server error, each after `: `, for the `sources`
+/// field of its `tracing` event.
+#[cfg(feature = "tracing")]
+struct Chain<'a, 'b>(&'a ServerError<'b>);
+
+#[cfg(feature = "tracing")]
+impl fmt::Display for Chain<'_, '_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, source) in self.0.sources().enumerate() {
+            if i > 0 {
+                f.write_str(": ")?;
+            }
+            write!(f, "{source}")?;
+        }
+        Ok(())
     }
 }
 
@@ -278,5 +414,120 @@ pub fn error_problem<E: ErrorStatus + fmt::Display + ?Sized>(error: &E) -> Probl
         problem.with_detail(error.to_string())
     } else {
         problem
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::string::String;
+    use alloc::vec::Vec;
+
+    #[derive(Debug)]
+    struct ConfigError(std::io::Error);
+
+    impl fmt::Display for ConfigError {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("cannot read the config")
+        }
+    }
+
+    impl Error for ConfigError {
+        fn source(&self) -> Option<&(dyn Error + 'static)> {
+            Some(&self.0)
+        }
+    }
+
+    #[test]
+    fn a_server_error_walks_the_sources_of_an_error_type() {
+        let error = ConfigError(std::io::Error::other("no such file"));
+        let server_error = ServerError::__new(503, "Service Unavailable", &error, Some(&error));
+        let sources: Vec<String> = server_error.sources().map(|e| e.to_string()).collect();
+        assert_eq!(sources, ["no such file"]);
+        assert_eq!(
+            server_error.to_string(),
+            "503 Service Unavailable: cannot read the config"
+        );
+        assert_eq!(
+            std::format!("{server_error:#}"),
+            "503 Service Unavailable: cannot read the config: no such file"
+        );
+    }
+
+    /// With `tracing` and no hook, a server error is an ERROR event with
+    /// its status, the error and every source.
+    #[cfg(feature = "tracing")]
+    #[test]
+    fn without_a_hook_a_server_error_is_a_tracing_error_event() {
+        use std::sync::{Arc, Mutex};
+        use tracing::field::{Field, Visit};
+        use tracing::span::{Attributes, Id, Record};
+        use tracing::{Event, Level, Metadata, Subscriber};
+
+        /// Keeps the level and fields of every event.
+        struct Capture(Arc<Mutex<Vec<(Level, String)>>>);
+
+        struct Fields<'a>(&'a mut String);
+
+        impl Visit for Fields<'_> {
+            fn record_debug(&mut self, field: &Field, value: &dyn fmt::Debug) {
+                use core::fmt::Write;
+                let _ = write!(self.0, "{}={:?};", field.name(), value);
+            }
+        }
+
+        impl Subscriber for Capture {
+            fn enabled(&self, _: &Metadata<'_>) -> bool {
+                true
+            }
+            fn new_span(&self, _: &Attributes<'_>) -> Id {
+                Id::from_u64(1)
+            }
+            fn record(&self, _: &Id, _: &Record<'_>) {}
+            fn record_follows_from(&self, _: &Id, _: &Id) {}
+            fn event(&self, event: &Event<'_>) {
+                let mut fields = String::new();
+                event.record(&mut Fields(&mut fields));
+                let level = *event.metadata().level();
+                self.0.lock().unwrap().push((level, fields));
+            }
+            fn enter(&self, _: &Id) {}
+            fn exit(&self, _: &Id) {}
+        }
+
+        let events = Arc::new(Mutex::new(Vec::new()));
+        let capture = Capture(Arc::clone(&events));
+        let error = ConfigError(std::io::Error::other("no such file"));
+        tracing::subscriber::with_default(capture, || {
+            report_error(&ServerError::__new(
+                503,
+                "Service Unavailable",
+                &error,
+                Some(&error),
+            ));
+        });
+        let events = events.lock().unwrap();
+        assert_eq!(events.len(), 1);
+        let (level, fields) = &events[0];
+        assert_eq!(*level, Level::ERROR);
+        assert!(fields.contains("status=503;"), "{fields}");
+        assert!(fields.contains("error=cannot read the config;"), "{fields}");
+        assert!(fields.contains("sources=no such file;"), "{fields}");
+        assert!(
+            fields
+                .contains("message=503 Service Unavailable: cannot read the config: no such file;"),
+            "{fields}"
+        );
+    }
+
+    #[test]
+    fn a_message_has_no_sources() {
+        let server_error = ServerError::__new(500, "Internal Server Error", &"boom", None);
+        assert_eq!(server_error.sources().count(), 0);
+        assert!(server_error.as_error().is_none());
+        assert_eq!(
+            std::format!("{server_error:#}"),
+            "500 Internal Server Error: boom"
+        );
     }
 }
