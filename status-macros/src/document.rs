@@ -1,28 +1,19 @@
-//! The TOML of a codes file, read into tables of values that remember where
-//! they start.
+//! The TOML of a codes file, read by the `toml` crate into tables of values
+//! that remember where they start.
 //!
-//! `toml_parser` lexes the text, parses it into a flat list of events and
-//! decodes keys and scalars; this module builds the tables from those
-//! events. A codes file is a root table of plain keys and `[[status]]`
-//! tables, whose values are scalars, arrays and inline tables, so this
-//! builds that much of TOML's table model and no more: a dotted key or a
-//! dotted table header is an error that says how to write the same thing in
-//! the file's shape. Everything TOML forbids in that shape, such as a key
-//! written twice, is an error too.
-//!
-//! Building the tables here rather than through the `toml` crate's document
-//! layer keeps that crate, and the code it would instantiate, out of every
-//! build of status-core.
+//! A codes file is a root table of plain keys and `[[status]]` tables,
+//! whose values are scalars, arrays and inline tables. The `toml` crate
+//! reads any TOML; this module keeps the values of that shape and turns
+//! anything else into an error that says how to write the same thing in
+//! the file's shape: a dotted key, or a table header that names a table
+//! inside an entry. Everything is judged by what the parser found, never by
+//! the raw lines, so text inside a string is only ever text.
 
-use toml_parser::decoder::ScalarKind;
-use toml_parser::parser::{Event, EventKind, RecursionGuard, ValidateWhitespace};
-use toml_parser::{ErrorSink, Expected, ParseError, Source};
+use std::ops::Range;
+
+use toml::de::{DeTable, DeValue};
 
 use crate::error::LineIndex;
-
-/// How deeply arrays and inline tables may nest. A codes file needs two
-/// levels; the limit only keeps hostile input from exhausting the stack.
-const MAX_DEPTH: u32 = 32;
 
 /// A key, as decoded, and the byte offset where it is written.
 #[derive(Debug, Clone, PartialEq)]
@@ -77,414 +68,262 @@ pub struct SyntaxError {
     pub message: String,
 }
 
-/// Reads a whole document. The root table is returned even when there are
-/// errors, but is only worth reading when there are none. Errors are in the
-/// order they were found, which is not always the order of the file.
-pub fn parse(text: &str) -> (Table, Vec<SyntaxError>) {
-    let source = Source::new(text);
-    let tokens = source.lex().into_vec();
-    let mut events: Vec<Event> = Vec::with_capacity(tokens.len());
-    let mut errors = Errors(Vec::new());
-    {
-        let mut whitespace = ValidateWhitespace::new(&mut events, source);
-        let mut guard = RecursionGuard::new(&mut whitespace, MAX_DEPTH);
-        toml_parser::parser::parse_document(&tokens, &mut guard, &mut errors);
-    }
-    let mut builder = Builder {
-        source,
-        events,
-        next: 0,
-        errors,
-    };
-    let root = builder.document();
-    (root, builder.errors.0)
+/// A whole document as read.
+#[derive(Debug, Default)]
+pub struct Document {
+    /// The root table. Complete only when `errors` is empty.
+    pub root: Table,
+    /// Syntax errors and values outside a codes file's shape, in no
+    /// particular order.
+    pub errors: Vec<SyntaxError>,
+    /// The byte offset of every `[status]` header: a single table where
+    /// the file's other entries are `[[status]]`, an array of tables. Each
+    /// is found from what the parser read, never from the raw lines.
+    pub single_status_tables: Vec<usize>,
 }
 
-/// Collects the parser's and the decoder's errors as messages.
-struct Errors(Vec<SyntaxError>);
-
-impl ErrorSink for Errors {
-    fn report_error(&mut self, error: ParseError) {
-        let offset = error
-            .unexpected()
-            .or(error.context())
-            .map_or(0, |span| span.start());
-        let mut message = error.description().to_owned();
-        for (i, expected) in error.expected().unwrap_or_default().iter().enumerate() {
-            message.push_str(if i == 0 { ", expected " } else { " or " });
-            message.push_str(&describe(expected));
+/// Reads a whole document.
+pub fn parse(text: &str) -> Document {
+    let (root, errors) = DeTable::parse_recoverable(text);
+    let mut singles = Vec::new();
+    let mut syntax = Vec::new();
+    let mut index = None;
+    for error in errors {
+        let span = error.span().unwrap_or(0..0);
+        let message = error.message();
+        if message == "duplicate key" {
+            // The key of a `[status]` written among `[[status]]` tables.
+            if let Some(open) = single_header(text, span.clone(), "status") {
+                singles.push(open);
+                continue;
+            }
+            let index = index.get_or_insert_with(|| LineIndex::new(text));
+            syntax.push(duplicate(text, index, root.get_ref(), span.start));
+            continue;
         }
-        self.0.push(SyntaxError { offset, message });
+        syntax.push(SyntaxError {
+            offset: span.start,
+            message: message.to_owned(),
+        });
+    }
+    let mut reader = Reader {
+        text,
+        errors: syntax,
+    };
+    let mut table = Table::with_capacity(root.get_ref().len());
+    for (key, value) in root.get_ref().iter() {
+        if key.get_ref() == "status" && matches!(value.get_ref(), DeValue::Table(_)) {
+            if let Some(open) = single_header(text, key.span(), "status") {
+                singles.push(open);
+            }
+        }
+        if let Some(item) = reader.value(value.span(), value.get_ref(), Place::Root) {
+            table.push((key_at(key.get_ref(), key.span()), item));
+        }
+    }
+    table.sort_by_key(|(key, _)| key.start);
+    singles.sort_unstable();
+    singles.dedup();
+    Document {
+        root: table,
+        errors: reader.errors,
+        single_status_tables: singles,
     }
 }
 
-fn describe(expected: &Expected) -> String {
-    match expected {
-        Expected::Literal("\n") => "a new line".to_owned(),
-        Expected::Literal(literal) => format!("`{}`", literal.escape_debug()),
-        Expected::Description(description) => (*description).to_owned(),
-        _ => "something else".to_owned(),
-    }
-}
-
-/// What may come between the items of an array or an inline table.
-const BETWEEN_ITEMS: &[EventKind] = &[
-    EventKind::Whitespace,
-    EventKind::Newline,
-    EventKind::Comment,
-    EventKind::ValueSep,
-];
-
-/// Where the key/value lines after a table header go.
-#[derive(Clone, Copy)]
-enum Target {
+/// Where a value sits, which decides whether a table there may come from a
+/// header rather than braces.
+#[derive(Clone, Copy, PartialEq)]
+enum Place {
+    /// A value of the root table: `[name]` makes a table here.
     Root,
-    /// The last table of the array of tables at this index of the root.
-    LastOf(usize),
-    /// The table at this index of the root.
-    Table(usize),
-    /// Nowhere: the header was an error, already reported.
-    Nowhere,
+    /// An item of an array that is a value of the root table: `[[name]]`
+    /// makes the tables here.
+    RootArray,
+    /// Anywhere inside an entry: only inline tables belong here.
+    Inside,
 }
 
-struct Builder<'i> {
-    source: Source<'i>,
-    events: Vec<Event>,
-    next: usize,
-    errors: Errors,
+/// The offset of the `[` of a header `[name]` (one bracket) whose key is
+/// at `key`, if the key is `name` and is written in such a header.
+fn single_header(text: &str, key: Range<usize>, name: &str) -> Option<usize> {
+    let written = text.get(key.clone())?;
+    if unquote(written) != name {
+        return None;
+    }
+    let before = text.get(..key.start)?.trim_end_matches([' ', '\t']);
+    let open = before.strip_suffix('[')?;
+    if open.ends_with('[') {
+        return None;
+    }
+    let after = text.get(key.end..)?.trim_start_matches([' ', '\t']);
+    if !after.starts_with(']') || after.starts_with("]]") {
+        return None;
+    }
+    Some(open.len())
 }
 
-impl Builder<'_> {
+/// A key as written, without the quotes of a quoted key.
+fn unquote(written: &str) -> &str {
+    let quoted = |q: char| {
+        written
+            .strip_prefix(q)
+            .and_then(|rest| rest.strip_suffix(q))
+    };
+    quoted('"').or_else(|| quoted('\'')).unwrap_or(written)
+}
+
+/// The message for a key defined twice, naming the line of the first
+/// definition where the tables of the file show it.
+fn duplicate(text: &str, index: &LineIndex<'_>, root: &DeTable<'_>, offset: usize) -> SyntaxError {
+    let written = text
+        .get(offset..)
+        .map(|rest| {
+            let end = rest
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                .unwrap_or(rest.len());
+            let quoted = rest.starts_with(['"', '\'']);
+            match quoted {
+                true => rest[1..].find(&rest[..1]).map_or(rest, |e| &rest[..e + 2]),
+                false => &rest[..end],
+            }
+        })
+        .unwrap_or_default();
+    let name = unquote(written);
+    let header = text
+        .get(..offset)
+        .is_some_and(|before| before.trim_end_matches([' ', '\t']).ends_with('['));
+    let first = first_definition(root, name, offset).map(|start| index.pos(start).line);
+    let (what, fix) = match header {
+        true => ("the table", "remove one of the two"),
+        false => ("the key", "keep one of the two"),
+    };
+    let place = first.map_or("above".to_owned(), |line| format!("on line {line}"));
+    SyntaxError {
+        offset,
+        message: format!(
+            "duplicate key `{}`: {what} is already defined {place}; {fix}",
+            name.escape_debug()
+        ),
+    }
+}
+
+/// Where `name` is first defined before `offset`: in the `[[status]]`
+/// table that holds `offset`, or in the root table.
+fn first_definition(root: &DeTable<'_>, name: &str, offset: usize) -> Option<usize> {
+    if let Some(DeValue::Array(tables)) = root.get("status").map(|v| v.get_ref()) {
+        // The tables are in the order of the file: the last one starting
+        // before `offset` holds it.
+        let i = tables[..].partition_point(|t| t.span().start < offset);
+        if let Some(DeValue::Table(table)) = i.checked_sub(1).map(|i| tables[i].get_ref()) {
+            let first = table.get_key_value(name).map(|(k, _)| k.span().start);
+            if let Some(start) = first.filter(|start| *start < offset) {
+                return Some(start);
+            }
+        }
+    }
+    root.get_key_value(name)
+        .map(|(k, _)| k.span().start)
+        .filter(|start| *start < offset)
+}
+
+fn key_at(name: &str, span: Range<usize>) -> Key {
+    Key {
+        name: name.to_owned(),
+        start: span.start,
+    }
+}
+
+struct Reader<'t> {
+    text: &'t str,
+    errors: Vec<SyntaxError>,
+}
+
+impl Reader<'_> {
     fn error(&mut self, offset: usize, message: impl Into<String>) {
-        self.errors.0.push(SyntaxError {
+        self.errors.push(SyntaxError {
             offset,
             message: message.into(),
         });
     }
 
-    fn peek(&self) -> Option<EventKind> {
-        self.events.get(self.next).map(Event::kind)
+    /// The first byte of a value as written: `{` for an inline table, `[`
+    /// for a header.
+    fn first_byte(&self, start: usize) -> Option<u8> {
+        self.text.as_bytes().get(start).copied()
     }
 
-    fn bump(&mut self) -> Option<Event> {
-        let event = self.events.get(self.next).copied();
-        self.next += usize::from(event.is_some());
-        event
-    }
-
-    /// Skips events of the given kinds.
-    fn skip(&mut self, kinds: &[EventKind]) {
-        while self.peek().is_some_and(|k| kinds.contains(&k)) {
-            self.next += 1;
-        }
-    }
-
-    fn skip_whitespace(&mut self) {
-        self.skip(&[EventKind::Whitespace]);
-    }
-
-    fn document(&mut self) -> Table {
-        let mut root = Table::new();
-        // The root indexes of the arrays `[[name]]` headers made: only those
-        // take more tables from a header.
-        let mut header_arrays = Vec::new();
-        let mut target = Target::Root;
-        while let Some(event) = self.bump() {
-            match event.kind() {
-                EventKind::StdTableOpen | EventKind::ArrayTableOpen => {
-                    let array = event.kind() == EventKind::ArrayTableOpen;
-                    let keys = self.header();
-                    target = self.open_table(&mut root, &mut header_arrays, array, keys, event);
-                }
-                EventKind::SimpleKey => {
-                    let Some((key, value)) = self.key_value(event) else {
-                        continue;
-                    };
-                    let table = match target {
-                        Target::Root => Some(&mut root),
-                        Target::LastOf(i) => match &mut root[i].1.value {
-                            Value::Array(tables) => match tables.last_mut() {
-                                Some(Item {
-                                    value: Value::Table(table),
-                                    ..
-                                }) => Some(table),
-                                _ => None,
-                            },
-                            _ => None,
-                        },
-                        Target::Table(i) => match &mut root[i].1.value {
-                            Value::Table(table) => Some(table),
-                            _ => None,
-                        },
-                        Target::Nowhere => None,
-                    };
-                    if let Some(table) = table {
-                        insert(table, key, value, self.source.input(), &mut self.errors);
-                    }
-                }
-                // Anything else is either trivia or already reported by the
-                // parser.
-                _ => {}
-            }
-        }
-        root
-    }
-
-    /// The keys of a table header, up to its closing bracket.
-    fn header(&mut self) -> Vec<Key> {
-        self.skip_whitespace();
-        let keys = match self.bump() {
-            Some(event) if event.kind() == EventKind::SimpleKey => self.key_path(event),
-            _ => Vec::new(),
-        };
-        while let Some(kind) = self.peek() {
-            if matches!(kind, EventKind::Newline) {
-                break;
-            }
-            self.next += 1;
-            if matches!(kind, EventKind::StdTableClose | EventKind::ArrayTableClose) {
-                break;
-            }
-        }
-        keys
-    }
-
-    fn open_table(
-        &mut self,
-        root: &mut Table,
-        header_arrays: &mut Vec<usize>,
-        array: bool,
-        keys: Vec<Key>,
-        open: Event,
-    ) -> Target {
-        let start = open.span().start();
-        let mut keys = keys.into_iter();
-        let key = match (keys.next(), keys.next()) {
-            (Some(key), None) => key,
-            (Some(_), Some(_)) => {
-                self.error(
-                    start,
-                    "a table header in a codes file names one top-level table, such as \
-                     `[[status]]`; for a value inside an entry, write it on the entry's own \
-                     lines, such as `headers = [{ name = \"Allow\" }]`",
-                );
-                return Target::Nowhere;
-            }
-            // A header with no key the parser could read, reported already.
-            (None, _) => return Target::Nowhere,
-        };
-        let existing = root.iter().position(|(k, _)| k.name == key.name);
-        match existing {
-            Some(i) if array && header_arrays.contains(&i) => {
-                if let Value::Array(tables) = &mut root[i].1.value {
-                    tables.push(Item {
-                        value: Value::Table(Table::new()),
-                        start,
-                    });
-                }
-                Target::LastOf(i)
-            }
-            Some(i) => {
-                let first = LineIndex::new(self.source.input())
-                    .pos(root[i].0.start)
-                    .line;
-                self.error(
-                    key.start,
-                    duplicate(&key.name, first, "the table", "remove one of the two"),
-                );
-                Target::Nowhere
-            }
-            None => {
-                let value = if array {
-                    header_arrays.push(root.len());
-                    Value::Array(vec![Item {
-                        value: Value::Table(Table::new()),
-                        start,
-                    }])
-                } else {
-                    Value::Table(Table::new())
-                };
-                root.push((key, Item { value, start }));
-                if array {
-                    Target::LastOf(root.len() - 1)
-                } else {
-                    Target::Table(root.len() - 1)
-                }
-            }
-        }
-    }
-
-    /// `key = value`, from its first key on. `None` when it could not be
-    /// read; the reason is reported.
-    fn key_value(&mut self, first: Event) -> Option<(Key, Item)> {
-        let keys = self.key_path(first);
-        self.skip_whitespace();
-        if self.peek() != Some(EventKind::KeyValSep) {
-            // The parser has reported the missing `=`.
-            return None;
-        }
-        self.next += 1;
-        self.skip_whitespace();
-        let value = self.value()?;
-        let mut keys = keys.into_iter();
-        match (keys.next(), keys.next()) {
-            (Some(key), None) => Some((key, value)),
-            (Some(key), Some(_)) => {
-                self.error(
-                    key.start,
-                    format!(
-                        "dotted keys such as `{}.…` are not used in a codes file; write each \
-                         key on its own line, and a table's keys inside it, such as \
-                         `headers = [{{ name = \"Allow\" }}]`",
-                        key.name
-                    ),
-                );
-                None
-            }
-            (None, _) => None,
-        }
-    }
-
-    /// A key and any keys dotted after it.
-    fn key_path(&mut self, first: Event) -> Vec<Key> {
-        let mut keys = vec![self.key(first)];
-        loop {
-            let save = self.next;
-            self.skip_whitespace();
-            if self.peek() != Some(EventKind::KeySep) {
-                self.next = save;
-                return keys;
-            }
-            self.next += 1;
-            self.skip_whitespace();
-            match self.bump() {
-                Some(event) if event.kind() == EventKind::SimpleKey => keys.push(self.key(event)),
-                _ => return keys,
-            }
-        }
-    }
-
-    fn key(&mut self, event: Event) -> Key {
-        let mut name = String::new();
-        if let Some(raw) = self.source.get(event) {
-            raw.decode_key(&mut name, &mut self.errors);
-        }
-        Key {
-            name,
-            start: event.span().start(),
-        }
-    }
-
-    /// The value at the next event, with all it contains.
-    fn value(&mut self) -> Option<Item> {
-        let event = self.bump()?;
-        let start = event.span().start();
-        let value = match event.kind() {
-            EventKind::Scalar => self.scalar(event)?,
-            EventKind::ArrayOpen => Value::Array(self.array()),
-            EventKind::InlineTableOpen => Value::Table(self.inline_table()),
-            // An error token or a misplaced event, reported by the parser.
-            _ => return None,
-        };
-        Some(Item { value, start })
-    }
-
-    fn scalar(&mut self, event: Event) -> Option<Value> {
-        let raw = self.source.get(event)?;
-        let mut text = String::new();
-        let mut errors = Vec::new();
-        let kind = raw.decode_scalar(&mut text, &mut errors);
-        let valid = errors.is_empty();
-        for error in errors {
-            self.errors.report_error(error);
-        }
-        if !valid {
-            return None;
-        }
-        Some(match kind {
-            ScalarKind::String => Value::String(text),
-            ScalarKind::Boolean(b) => Value::Boolean(b),
-            ScalarKind::Float => Value::Float,
-            ScalarKind::DateTime => Value::DateTime,
-            ScalarKind::Integer(radix) => match i64::from_str_radix(&text, radix.value()) {
+    fn value(&mut self, span: Range<usize>, value: &DeValue<'_>, place: Place) -> Option<Item> {
+        let start = span.start;
+        let value = match value {
+            DeValue::String(s) => Value::String(s.to_string()),
+            DeValue::Integer(n) => match i64::from_str_radix(n.as_str(), n.radix()) {
                 Ok(n) => Value::Integer(n),
                 Err(_) => {
+                    let written = self.text.get(span).unwrap_or(n.as_str());
                     self.error(
-                        event.span().start(),
-                        format!(
-                            "`{}` does not fit in a TOML integer, which is 64-bit",
-                            raw.as_str()
-                        ),
+                        start,
+                        format!("`{written}` does not fit in a TOML integer, which is 64-bit"),
                     );
                     return None;
                 }
             },
-        })
-    }
-
-    fn array(&mut self) -> Vec<Item> {
-        let mut items = Vec::new();
-        loop {
-            self.skip(BETWEEN_ITEMS);
-            match self.peek() {
-                None => return items,
-                Some(EventKind::ArrayClose) => {
-                    self.next += 1;
-                    return items;
-                }
-                Some(_) => items.extend(self.value()),
+            DeValue::Float(_) => Value::Float,
+            DeValue::Boolean(b) => Value::Boolean(*b),
+            DeValue::Datetime(_) => Value::DateTime,
+            DeValue::Array(items) => {
+                let inner = match place {
+                    Place::Root => Place::RootArray,
+                    _ => Place::Inside,
+                };
+                Value::Array(
+                    items
+                        .iter()
+                        .filter_map(|item| self.value(item.span(), item.get_ref(), inner))
+                        .collect(),
+                )
             }
-        }
-    }
-
-    fn inline_table(&mut self) -> Table {
-        let mut table = Table::new();
-        loop {
-            self.skip(BETWEEN_ITEMS);
-            let Some(event) = self.bump() else {
-                return table;
-            };
-            match event.kind() {
-                EventKind::InlineTableClose => return table,
-                EventKind::SimpleKey => {
-                    if let Some((key, value)) = self.key_value(event) {
-                        insert(
-                            &mut table,
-                            key,
-                            value,
-                            self.source.input(),
-                            &mut self.errors,
+            DeValue::Table(table) => {
+                let inline = self.first_byte(start) == Some(b'{');
+                let header = self.first_byte(start) == Some(b'[');
+                match place {
+                    _ if inline => {}
+                    Place::Root | Place::RootArray if header => {}
+                    _ if header => {
+                        self.error(
+                            start,
+                            "a table header in a codes file names one top-level table, such \
+                             as `[[status]]`; for a value inside an entry, write it on the \
+                             entry's own lines, such as `headers = [{ name = \"Allow\" }]`",
                         );
+                        return None;
+                    }
+                    _ => {
+                        let written = self.text.get(span).unwrap_or_default();
+                        self.error(
+                            start,
+                            format!(
+                                "dotted keys such as `{}.…` are not used in a codes file; \
+                                 write each key on its own line, and a table's keys inside \
+                                 it, such as `headers = [{{ name = \"Allow\" }}]`",
+                                unquote(written)
+                            ),
+                        );
+                        return None;
                     }
                 }
-                // Reported by the parser.
-                _ => {}
+                let mut fields = Table::with_capacity(table.len());
+                for (key, value) in table.iter() {
+                    if let Some(item) = self.value(value.span(), value.get_ref(), Place::Inside) {
+                        fields.push((key_at(key.get_ref(), key.span()), item));
+                    }
+                }
+                fields.sort_by_key(|(key, _)| key.start);
+                Value::Table(fields)
             }
-        }
+        };
+        Some(Item { value, start })
     }
-}
-
-/// Adds `key = value` to a table, unless the key is there already.
-fn insert(table: &mut Table, key: Key, value: Item, text: &str, errors: &mut Errors) {
-    match table.iter().find(|(k, _)| k.name == key.name) {
-        Some((first, _)) => errors.0.push(SyntaxError {
-            offset: key.start,
-            message: duplicate(
-                &key.name,
-                LineIndex::new(text).pos(first.start).line,
-                "the key",
-                "keep one of the two",
-            ),
-        }),
-        None => table.push((key, value)),
-    }
-}
-
-fn duplicate(name: &str, first_line: usize, what: &str, fix: &str) -> String {
-    format!(
-        "duplicate key `{}`: {what} is already defined on line {first_line}; {fix}",
-        name.escape_debug()
-    )
 }
 
 #[cfg(test)]
@@ -492,14 +331,14 @@ mod tests {
     use super::*;
 
     fn ok(text: &str) -> Table {
-        let (root, errors) = parse(text);
-        assert_eq!(errors, Vec::new(), "{text}");
-        root
+        let document = parse(text);
+        assert_eq!(document.errors, Vec::new(), "{text}");
+        document.root
     }
 
     fn messages(text: &str) -> Vec<(usize, String)> {
         parse(text)
-            .1
+            .errors
             .into_iter()
             .map(|e| (e.offset, e.message))
             .collect()
@@ -608,10 +447,7 @@ mod tests {
     fn syntax_errors_point_at_the_problem() {
         // An unclosed string: the closing quote is missing at the line's end.
         let found = single("a = \"open\nb = 2\n", "");
-        assert_eq!(
-            found,
-            (9, "invalid basic string, expected `\\\"`".to_owned())
-        );
+        assert_eq!(found, (9, "invalid basic string, expected `\"`".to_owned()));
         single("a = 12abc\n", "string values must be quoted");
         single("a = 99999999999999999999\n", "64-bit");
         single("a = \"\\q\"\n", "escape");

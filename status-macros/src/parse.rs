@@ -70,29 +70,34 @@ pub fn parse(text: &str) -> (Vec<Entry>, Vec<DataError>) {
 /// Parses the whole file, with the top-level keys a user's file may have.
 pub fn parse_file(text: &str) -> (Preamble, Vec<Entry>, Vec<DataError>) {
     let index = LineIndex::new(text);
-    let single = single_tables(text);
-    if !single.is_empty() {
+    let document = document::parse(text);
+    if !document.single_status_tables.is_empty() {
         // Read the file as if each `[status]` were `[[status]]`: that is
         // what was meant, and it spares the user the "duplicate key" errors
-        // TOML reports at every other entry. Only those lines change, and
-        // they grow by two characters, so every other position stays true.
-        let repaired: Vec<String> = text
-            .split('\n')
-            .enumerate()
-            .map(|(i, line)| match single.iter().find(|(l, _)| *l == i) {
-                Some(_) => format!("[[status]]{}", &line[line.find(']').map_or(0, |e| e + 1)..]),
-                None => line.to_owned(),
-            })
-            .collect();
-        let (header, entries, mut errors) = parse_file(&repaired.join("\n"));
-        for (line, offset) in single {
+        // TOML reports at every other entry. Only those headers change, by
+        // one bracket on each side, so every other line stays as it was.
+        let mut repaired =
+            String::with_capacity(text.len() + 2 * document.single_status_tables.len());
+        let mut copied = 0;
+        for &open in &document.single_status_tables {
+            let close = text[open..].find(']').map_or(text.len(), |e| open + e + 1);
+            repaired.push_str(&text[copied..=open]);
+            repaired.push('[');
+            repaired.push_str(&text[open + 1..close]);
+            repaired.push(']');
+            copied = close;
+        }
+        repaired.push_str(&text[copied..]);
+        let (header, entries, mut errors) = parse_file(&repaired);
+        for &offset in &document.single_status_tables {
+            let pos = index.pos(offset);
             errors.push(DataError::new(
-                index.pos(offset),
+                pos,
                 format!(
                     "`[status]` declares one table named `status`, but the file is a list of \
                      entries: an array of tables, which TOML writes with double brackets; \
                      write `[[status]]` here, as at every other entry (line {})",
-                    line + 1
+                    pos.line
                 ),
             ));
         }
@@ -100,9 +105,10 @@ pub fn parse_file(text: &str) -> (Preamble, Vec<Entry>, Vec<DataError>) {
         return (header, entries, errors);
     }
     let mut header = Preamble::default();
-    let (root, syntax) = document::parse(text);
-    if !syntax.is_empty() {
-        let mut errors = syntax
+    let root = document.root;
+    if !document.errors.is_empty() {
+        let mut errors = document
+            .errors
             .iter()
             .map(|e| {
                 let pos = index.pos(e.offset);
@@ -169,28 +175,6 @@ pub fn parse_file(text: &str) -> (Preamble, Vec<Entry>, Vec<DataError>) {
     // In the order of the file, as an editor lists them.
     crate::error::sort(&mut reader.errors);
     (header, entries, reader.errors)
-}
-
-/// The lines written `[status]` (a table) where `[[status]]` (an entry of
-/// an array of tables) was meant: their 0-based numbers and the byte offset
-/// of their `[`.
-fn single_tables(text: &str) -> Vec<(usize, usize)> {
-    let mut found = Vec::new();
-    let mut offset = 0;
-    for (i, line) in text.split('\n').enumerate() {
-        let trimmed = line.trim_start();
-        if let Some(rest) = trimmed.strip_prefix('[').filter(|r| !r.starts_with('[')) {
-            if let Some((name, after)) = rest.split_once(']') {
-                let after = after.trim_start();
-                let is_status = matches!(name.trim(), "status" | "\"status\"" | "'status'");
-                if is_status && (after.is_empty() || after.starts_with('#')) {
-                    found.push((i, offset + line.len() - trimmed.len()));
-                }
-            }
-        }
-        offset += line.len() + 1;
-    }
-    found
 }
 
 struct Reader<'a> {
@@ -824,6 +808,80 @@ mod tests {
                 "codes.toml:1:1:",
                 "unknown top-level key `extend`; did you mean `extends`?",
             ],
+        );
+    }
+    #[test]
+    fn a_header_line_inside_a_string_is_text() {
+        let text = "[[status]]\ncode = 404\nphrase = \"Not Found\"\n\
+                    description = \"\"\"\n[status]\n\"\"\"\n\
+                    deprecated = '''\n[status]\n'''\n";
+        let (entries, errors) = parse(text);
+        assert_eq!(errors, Vec::new());
+        assert_eq!(entries[0].description, "[status]");
+        assert_eq!(entries[0].deprecated.as_deref(), Some("[status]"));
+    }
+
+    #[test]
+    fn a_single_bracket_table_is_found_however_it_is_spaced_or_quoted() {
+        for header in ["[ status ]", "[\"status\"]", "['status'] # one entry"] {
+            let text = entry("404", "Not Found")
+                + header
+                + "\n"
+                + &entry("405", "Method Not Allowed")["[[status]]\n".len()..];
+            let found = problems(&text);
+            assert_eq!(found.len(), 1, "{header}: {found:#?}");
+            assert!(
+                found[0].starts_with("codes.toml:6:1: `[status]` declares one table"),
+                "{found:?}"
+            );
+            assert_eq!(parse(&text).0.len(), 2, "{header}");
+        }
+    }
+
+    #[test]
+    fn thousands_of_problems_are_each_reported_at_their_line() {
+        let mut text = String::new();
+        for i in 0..10_000 {
+            text += &format!("[[status]]\ncode = {}\nphrse = \"x\"\n", 100 + i % 500);
+        }
+        let found = problems(&text);
+        // Each entry has a typo for `phrase` and misses its description.
+        assert_eq!(found.len(), 20_000);
+        assert!(
+            found[0].starts_with("codes.toml:1:1: missing required key `description`"),
+            "{}",
+            found[0]
+        );
+        assert!(
+            found[19_999].starts_with("codes.toml:30000:1: unknown key `phrse`"),
+            "{}",
+            found[19_999]
+        );
+    }
+
+    #[test]
+    fn dotted_keys_and_nested_headers_say_how_to_write_them() {
+        let base = entry("405", "Method Not Allowed");
+        let base = base.trim_end();
+        assert_one(
+            &format!("{base}\nheaders.name = \"Allow\"\n"),
+            &["codes.toml:5:1:", "dotted keys such as `headers.…`"],
+        );
+        assert_one(
+            &format!("{base}\n[[status.headers]]\nname = \"Allow\"\n"),
+            &["codes.toml:5:1:", "names one top-level table"],
+        );
+        // Across lines, with comments and CRLF, an inline table keeps every key.
+        let text = format!(
+            "{base}\r\nheaders = [ # allowed\r\n  {{ name = \"Allow\", # the field\r\n    \
+             reference = 'RFC 9110, Section 15.5.6' }},\r\n]\r\n"
+        );
+        let (entries, errors) = parse(&text);
+        assert_eq!(errors, Vec::new());
+        assert_eq!(entries[0].headers[0].name, "Allow");
+        assert_eq!(
+            entries[0].headers[0].reference.as_deref(),
+            Some("RFC 9110, Section 15.5.6")
         );
     }
 }

@@ -11,7 +11,7 @@ use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
 use quote::quote;
 
 use crate::diagnostic::{Error, Result};
-use crate::error::to_syn_error;
+use crate::error::{DataError, to_syn_error};
 use crate::generate::{Target, generate};
 use crate::literal::LitStr;
 use crate::model::Codes;
@@ -290,9 +290,10 @@ fn resolve_path(file: &LitStr) -> Result<PathBuf> {
     Ok(Path::new(&dir).join(file.value()))
 }
 
-/// Reads the file, or says where it looked.
+/// Reads the file, or says where it looked. A file that is not UTF-8 is
+/// reported at the first byte that is not, as `file:LINE:COLUMN`.
 fn read(file: &LitStr, path: &Path) -> Result<String> {
-    std::fs::read_to_string(path).map_err(|error| {
+    let bytes = std::fs::read(path).map_err(|error| {
         Error::new(
             file.span(),
             format!(
@@ -300,6 +301,21 @@ fn read(file: &LitStr, path: &Path) -> Result<String> {
                  Cargo.toml",
                 path.display()
             ),
+        )
+    })?;
+    String::from_utf8(bytes).map_err(|error| {
+        let valid = error.utf8_error().valid_up_to();
+        let bytes = error.as_bytes();
+        let before = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
+        let pos = crate::error::LineIndex::new(before).pos(valid);
+        let byte = bytes.get(valid).copied().unwrap_or_default();
+        Error::new(
+            file.span(),
+            DataError::new(
+                pos,
+                format!("the byte 0x{byte:02X} is not UTF-8; a codes file is UTF-8 text"),
+            )
+            .render(&file.value()),
         )
     })
 }
@@ -314,14 +330,6 @@ pub fn expand(input: TokenStream) -> TokenStream {
         Ok(options) => options,
         Err(error) => return error.into_compile_error(),
     };
-    let path = match resolve_path(&options.file) {
-        Ok(path) => path,
-        Err(error) => return error.into_compile_error(),
-    };
-    let text = match read(&options.file, &path) {
-        Ok(text) => text,
-        Err(error) => return error.into_compile_error(),
-    };
     let mut target = Target {
         krate: options.krate.clone(),
         name: options.name.clone(),
@@ -331,8 +339,24 @@ pub fn expand(input: TokenStream) -> TokenStream {
         module: options.module.clone(),
         builtin: false,
         extends_iana: false,
-        file: Some(path.to_string_lossy().into_owned()),
+        file: None,
         fallback: false,
+    };
+    let read = resolve_path(&options.file).and_then(|path| Ok((read(&options.file, &path)?, path)));
+    let text = match read {
+        Ok((text, path)) => {
+            target.file = Some(path.to_string_lossy().into_owned());
+            text
+        }
+        Err(error) => {
+            // The one problem, then items with no data. A failed build
+            // leaves nothing fresh behind, so the next build reads the
+            // file again without tracking it.
+            let mut out = error.into_compile_error();
+            target.fallback = true;
+            out.extend(generate(&Codes::default(), &target));
+            return out;
+        }
     };
     match load_registry(&text) {
         Ok(registry) => {
@@ -489,5 +513,22 @@ mod tests {
         assert_eq!(krate.to_string(), quote!(some::path).to_string());
         assert_eq!(rest.to_string(), quote!(file = "a").to_string());
         assert!(split_krate(quote!(file = "a")).is_err());
+    }
+
+    #[test]
+    fn a_file_that_is_not_utf8_is_reported_at_its_byte() {
+        let path = std::env::temp_dir().join(format!("status-utf8-{}.toml", std::process::id()));
+        std::fs::write(
+            &path,
+            b"[[status]]\ncode = 404\nphrase = \"Not \xFF Found\"\n",
+        )
+        .unwrap();
+        let file = LitStr::parse(quote!("app.toml")).unwrap();
+        let error = read(&file, &path).unwrap_err();
+        std::fs::remove_file(&path).unwrap();
+        assert_eq!(
+            error.to_string(),
+            "app.toml:3:15: the byte 0xFF is not UTF-8; a codes file is UTF-8 text"
+        );
     }
 }
