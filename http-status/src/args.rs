@@ -207,7 +207,7 @@ where
 /// The error for a flag we do not know, with a fix if one is close.
 fn unknown_flag(flag: String) -> UsageError {
     let long_flags = FLAGS.into_iter().filter(|known| known.starts_with("--"));
-    let suggestion = status_suggest::closest(&flag, long_flags);
+    let suggestion = status_vocab::closest(&flag, long_flags);
     UsageError::UnknownFlag { flag, suggestion }
 }
 

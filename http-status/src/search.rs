@@ -7,7 +7,7 @@
 //! by their set (`nginx`) or found by a search.
 
 use status_core::{Class, Status};
-use status_suggest::MAX_SUGGESTIONS;
+use status_vocab::MAX_SUGGESTIONS;
 
 use crate::known::{self, Known, Set};
 
@@ -311,7 +311,7 @@ fn spelled_like(needle: &str) -> Vec<Known> {
                 };
                 runs
             })
-            .map(|run| status_suggest::edit_distance(&run, needle))
+            .map(|run| status_vocab::edit_distance(&run, needle))
             .min();
         if let Some(distance) = best.filter(|&d| d <= allowed) {
             close.push((distance, status));
@@ -329,13 +329,13 @@ fn spelled_like(needle: &str) -> Vec<Known> {
 /// first, as the `status!` macro suggests them.
 fn nearest(code: u16) -> Vec<Known> {
     let codes = Status::ALL.iter().map(|status| status.code());
-    statuses(&status_suggest::nearest(code, codes))
+    statuses(&status_vocab::nearest(code, codes))
 }
 
 /// Registered codes one keystroke away from `digits`, as the `status!`
 /// macro suggests them.
 fn typo_fixes(digits: &str) -> Vec<Known> {
-    let fixes = status_suggest::typo_fixes(digits, |code| Status::from_u16(code).is_ok());
+    let fixes = status_vocab::typo_fixes(digits, |code| Status::from_u16(code).is_ok());
     statuses(&fixes)
 }
 

@@ -632,7 +632,7 @@ fn integer(value: &Value) -> Option<i128> {
 }
 
 /// The known word nearest to a typo, if it is near enough to be the intent.
-pub use status_suggest::closest;
+pub use status_vocab::closest;
 
 #[cfg(test)]
 mod tests {

@@ -245,14 +245,14 @@ fn or_list(entries: &[&Entry]) -> String {
 /// Up to three usable codes closest to `code`, those of its own class first.
 pub fn nearest(code: u16, codes: &Codes) -> Vec<&Entry> {
     let usable = codes.with_variant().map(|entry| entry.code.value);
-    entries(&status_suggest::nearest(code, usable), codes)
+    entries(&status_vocab::nearest(code, usable), codes)
 }
 
 /// Usable codes one keystroke away from `code`: a digit deleted, inserted,
 /// replaced or two swapped, with deletions from the end first.
 pub fn typo_fixes<'c>(digits: &str, codes: &'c Codes) -> Vec<&'c Entry> {
     let usable = |n| codes.get(n).is_some_and(Entry::has_variant);
-    entries(&status_suggest::typo_fixes(digits, usable), codes)
+    entries(&status_vocab::typo_fixes(digits, usable), codes)
 }
 
 fn entries<'c>(found: &[u16], codes: &'c Codes) -> Vec<&'c Entry> {

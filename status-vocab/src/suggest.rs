@@ -4,11 +4,12 @@
 //! one.
 //!
 //! The `status!` macro (through status-macros) and the `http-status`
-//! command both suggest these, and this crate keeps one copy of the rules
+//! command both suggest these, and this module keeps one copy of the rules
 //! for both. It knows no codes itself: callers pass the codes they know.
 //!
 //! ```
-//! use status_suggest::{closest, nearest, typo_fixes};
+//! # #[cfg(feature = "alloc")] {
+//! use status_vocab::{closest, nearest, typo_fixes};
 //!
 //! let known = [400, 401, 403, 404, 429, 451, 500];
 //!
@@ -19,13 +20,10 @@
 //! assert_eq!(typo_fixes("4040", |code| known.contains(&code)).as_slice(), [404, 400]);
 //!
 //! assert_eq!(closest("phrse", ["code", "phrase", "description"]), Some("phrase"));
+//! # }
 //! ```
-#![no_std]
-#![forbid(unsafe_code)]
-#![warn(missing_docs)]
 
-extern crate alloc;
-
+#[cfg(feature = "alloc")]
 use alloc::vec::Vec;
 use core::ops::Deref;
 
@@ -38,7 +36,7 @@ pub const MAX_SUGGESTIONS: usize = 3;
 /// against a slice pattern or compared with an array.
 ///
 /// ```
-/// use status_suggest::nearest;
+/// use status_vocab::nearest;
 ///
 /// let suggested = nearest(299, [200, 201, 204, 301]);
 /// assert_eq!(suggested.len(), 3);
@@ -55,7 +53,7 @@ impl Suggestions {
     /// The codes, best first.
     ///
     /// ```
-    /// use status_suggest::typo_fixes;
+    /// use status_vocab::typo_fixes;
     ///
     /// let fixes = typo_fixes("2000", |code| code == 200);
     /// assert_eq!(fixes.as_slice(), [200]);
@@ -100,7 +98,7 @@ impl<'a> IntoIterator for &'a Suggestions {
 /// registered, such as 499.
 ///
 /// ```
-/// use status_suggest::nearest;
+/// use status_vocab::nearest;
 ///
 /// let known = [200, 404, 409, 410, 500, 501];
 /// // 412 is closer to 410 and 409 than to 404, and 500 is of another class.
@@ -142,7 +140,7 @@ pub fn nearest(code: u16, known: impl IntoIterator<Item = u16>) -> Suggestions {
 /// ASCII digits, has none.
 ///
 /// ```
-/// use status_suggest::typo_fixes;
+/// use status_vocab::typo_fixes;
 ///
 /// let known = |code: u16| [200, 204, 400, 404].contains(&code);
 /// assert_eq!(typo_fixes("4004", known).as_slice(), [400, 404]);
@@ -212,14 +210,17 @@ pub fn typo_fixes(digits: &str, mut is_known: impl FnMut(u16) -> bool) -> Sugges
 /// what was meant: at most two edits away, or a third of the word's
 /// length for longer words. Among equally close words, the first wins.
 ///
+/// It needs the `alloc` feature, as [`edit_distance`] does.
+///
 /// ```
-/// use status_suggest::closest;
+/// use status_vocab::closest;
 ///
 /// let keys = ["code", "phrase", "description", "reference"];
 /// assert_eq!(closest("descripton", keys), Some("description"));
 /// assert_eq!(closest("cod", keys), Some("code"));
 /// assert_eq!(closest("colour", keys), None);
 /// ```
+#[cfg(feature = "alloc")]
 pub fn closest<'k>(typo: &str, known: impl IntoIterator<Item = &'k str>) -> Option<&'k str> {
     known
         .into_iter()
@@ -233,16 +234,18 @@ pub fn closest<'k>(typo: &str, known: impl IntoIterator<Item = &'k str>) -> Opti
 /// must be inserted, deleted or replaced to turn one into the other.
 ///
 /// It counts `char`s, not bytes, and takes time proportional to the
-/// product of the lengths, so callers bound what they compare.
+/// product of the lengths, so callers bound what they compare. It keeps
+/// one row of the table on the heap, so it needs the `alloc` feature.
 ///
 /// ```
-/// use status_suggest::edit_distance;
+/// use status_vocab::edit_distance;
 ///
 /// assert_eq!(edit_distance("found", "fund"), 1);
 /// assert_eq!(edit_distance("--jsno", "--json"), 2);
 /// assert_eq!(edit_distance("", "abc"), 3);
 /// assert_eq!(edit_distance("café", "cafe"), 1);
 /// ```
+#[cfg(feature = "alloc")]
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     // One row of the usual table: row[j] is the distance between the part
@@ -316,6 +319,7 @@ mod tests {
         }
     }
 
+    #[cfg(feature = "alloc")]
     #[test]
     fn edit_distance_is_symmetric() {
         for (a, b) in [("kitten", "sitting"), ("", "x"), ("phrase", "phrse")] {
@@ -324,6 +328,7 @@ mod tests {
         assert_eq!(edit_distance("kitten", "sitting"), 3);
     }
 
+    #[cfg(feature = "alloc")]
     #[test]
     fn closest_needs_to_be_close() {
         assert_eq!(
