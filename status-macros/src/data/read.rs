@@ -1,15 +1,16 @@
-//! Reading `codes.toml` into [`Entry`] values.
+//! Reading a codes file into a [`File`] of [`Entry`] values.
 //!
-//! This step checks each `[[status]]` table on its own: syntax, keys, types
-//! and allowed values. Checks across entries live in `validate`. Every
+//! This step reads what each `[[status]]` table says: syntax, keys, types
+//! and keywords. What the values mean together, and every rule about them,
+//! is the business of `check`, which this module knows nothing of. Every
 //! problem is collected rather than returned at the first, so one build
 //! shows all of them.
 
-use crate::document::{self, Item, Value};
-
-use crate::error::{DataError, LineIndex};
-use crate::model::{Alias, At, Entry, Header, Pos, Redirect, Registry, Vendor};
-use crate::names;
+use crate::collect::Errors;
+use crate::data::model::{Alias, At, Entry, File, Header, Pos, Redirect, Registration, VendorKeys};
+use crate::data::names;
+use crate::data::problem::{DataError, LineIndex};
+use crate::data::tables::{self, Item, Value};
 
 /// Every key a `[[status]]` table may hold, with an example of its form.
 const KEYS: &[(&str, &str)] = &[
@@ -43,34 +44,32 @@ const KEYS: &[(&str, &str)] = &[
     ("sent-as", "sent-as = 400"),
 ];
 
-/// The keys a vendor's entry must have, besides `vendor` itself.
-const VENDOR_KEYS: &[&str] = &["source", "reaches-clients"];
-
-/// What a codes file holds besides its entries.
-#[derive(Debug, Default)]
-pub struct Preamble {
-    /// The sets named by `extends = [...]`, each with where it was written;
-    /// `None` without the key.
-    pub extends: Option<Vec<At<String>>>,
-}
-
 const REQUIRED: &[&str] = &["code", "phrase", "description"];
 
 /// The keys a codes file may hold outside its `[[status]]` tables. Reading
 /// each is a branch of `parse_file`; this list feeds the typo hint.
 const TOP_LEVEL_KEYS: &[&str] = &["extends", "status"];
 
-/// Parses the whole file. Entries that could be read are returned even when
-/// errors were found, so later checks can still report their own problems.
-pub fn parse(text: &str) -> (Vec<Entry>, Vec<DataError>) {
-    let (_, entries, errors) = parse_file(text);
-    (entries, errors)
+/// Reads the whole file. Entries that could be read are returned even when
+/// errors were found, so the checks can still report their own problems.
+pub fn read(text: &str, errors: &mut Errors<DataError>) -> File {
+    let (file, found) = parse_file(text);
+    errors.extend(found);
+    file
 }
 
-/// Parses the whole file, with the top-level keys a user's file may have.
-pub fn parse_file(text: &str) -> (Preamble, Vec<Entry>, Vec<DataError>) {
+/// The entries of a file and the problems reading them, for tests.
+#[cfg(test)]
+pub fn parse(text: &str) -> (Vec<Entry>, Vec<DataError>) {
+    let (file, mut errors) = parse_file(text);
+    crate::data::problem::sort(&mut errors);
+    (file.entries, errors)
+}
+
+/// Reads the whole file, with the top-level keys a user's file may have.
+fn parse_file(text: &str) -> (File, Vec<DataError>) {
     let index = LineIndex::new(text);
-    let document = document::parse(text);
+    let document = tables::parse(text);
     if !document.single_status_tables.is_empty() {
         // Read the file as if each `[status]` were `[[status]]`: that is
         // what was meant, and it spares the user the "duplicate key" errors
@@ -88,7 +87,7 @@ pub fn parse_file(text: &str) -> (Preamble, Vec<Entry>, Vec<DataError>) {
             copied = close;
         }
         repaired.push_str(&text[copied..]);
-        let (header, entries, mut errors) = parse_file(&repaired);
+        let (file, mut errors) = parse_file(&repaired);
         for &offset in &document.single_status_tables {
             let pos = index.pos(offset);
             errors.push(DataError::new(
@@ -101,13 +100,12 @@ pub fn parse_file(text: &str) -> (Preamble, Vec<Entry>, Vec<DataError>) {
                 ),
             ));
         }
-        crate::error::sort(&mut errors);
-        return (header, entries, errors);
+        return (file, errors);
     }
-    let mut header = Preamble::default();
+    let mut header = File::default();
     let root = document.root;
     if !document.errors.is_empty() {
-        let mut errors = document
+        let errors = document
             .errors
             .iter()
             .map(|e| {
@@ -119,8 +117,7 @@ pub fn parse_file(text: &str) -> (Preamble, Vec<Entry>, Vec<DataError>) {
                 )
             })
             .collect::<Vec<_>>();
-        crate::error::sort(&mut errors);
-        return (header, Vec::new(), errors);
+        return (header, errors);
     }
 
     let mut reader = Reader {
@@ -172,9 +169,8 @@ pub fn parse_file(text: &str) -> (Preamble, Vec<Entry>, Vec<DataError>) {
              `[[status]]` then `code = 404`, `phrase = \"Not Found\"` and a `description`",
         );
     }
-    // In the order of the file, as an editor lists them.
-    crate::error::sort(&mut reader.errors);
-    (header, entries, reader.errors)
+    header.entries = entries;
+    (header, reader.errors)
 }
 
 struct Reader<'a> {
@@ -252,7 +248,7 @@ impl Reader<'_> {
         let mut name = None;
         let mut constant = None;
         let mut aliases = Vec::new();
-        let mut registry = Registry::Assigned;
+        let mut registration = Registration::Assigned;
         let mut deprecated = None;
         let mut reserved = false;
         let mut cacheable = false;
@@ -260,10 +256,7 @@ impl Reader<'_> {
         let mut redirect = None;
         let mut headers = Vec::new();
         let mut replaces = false;
-        let mut vendor = None;
-        let mut source = None;
-        let mut reaches_clients = None;
-        let mut sent_as = None;
+        let mut vendor_keys = VendorKeys::default();
         // Keys offered as the fix for a typo; they are not reported missing too.
         let mut suggested = Vec::new();
 
@@ -287,8 +280,8 @@ impl Reader<'_> {
                 "constant" => constant = self.identifier("constant", value),
                 "aliases" => aliases = self.aliases(value),
                 "registry" => {
-                    registry = self
-                        .keyword("registry", value, Registry::ALL, Registry::as_str)
+                    registration = self
+                        .keyword("registry", value, &Registration::ALL, Registration::keyword)
                         .unwrap_or_default()
                 }
                 "deprecated" => deprecated = self.text("deprecated", value),
@@ -296,16 +289,30 @@ impl Reader<'_> {
                 "cacheable" => cacheable = self.boolean("cacheable", value).unwrap_or(false),
                 "content" => content = self.boolean("content", value),
                 "redirect" => {
-                    redirect = self.keyword("redirect", value, Redirect::ALL, Redirect::as_str)
+                    redirect = self.keyword("redirect", value, &Redirect::ALL, Redirect::keyword)
                 }
                 "headers" => headers = self.headers(value),
                 "override" => replaces = self.boolean("override", value).unwrap_or(false),
-                "vendor" => vendor = self.text("vendor", value).map(|v| (v, key.start)),
-                "source" => source = self.text("source", value).map(|v| (v, at)),
-                "reaches-clients" => {
-                    reaches_clients = self.boolean("reaches-clients", value).map(|v| (v, at))
+                "vendor" => {
+                    vendor_keys.name = self.text("vendor", value).map(|v| At {
+                        value: v,
+                        pos: self.pos(key.start),
+                    })
                 }
-                "sent-as" => sent_as = self.sent_as(value),
+                "source" => {
+                    vendor_keys.source = self.text("source", value).map(|v| At {
+                        value: v,
+                        pos: self.pos(at),
+                    })
+                }
+                "reaches-clients" => {
+                    vendor_keys.reaches_clients =
+                        self.boolean("reaches-clients", value).map(|v| At {
+                            value: v,
+                            pos: self.pos(at),
+                        })
+                }
+                "sent-as" => vendor_keys.sent_as = self.integer("sent-as", value),
                 unknown => {
                     let intended = closest(unknown, KEYS.iter().map(|(k, _)| *k));
                     suggested.extend(intended);
@@ -336,7 +343,6 @@ impl Reader<'_> {
             );
         }
 
-        let vendor = self.vendor(vendor, source, reaches_clients, sent_as);
         let (code, phrase, description) = (code?, phrase?, description?);
         let derived = |derive: fn(&str) -> Option<String>| {
             derive(&phrase.value).map(|value| At {
@@ -355,110 +361,31 @@ impl Reader<'_> {
             description,
             reference,
             aliases,
-            registry,
+            registration,
             deprecated,
             reserved,
             cacheable,
             redirect,
             headers,
-            vendor,
+            vendor: None,
+            vendor_keys,
             replaces,
             keys,
         })
     }
 
-    /// `sent-as = 400`: a code in 100..=599.
-    fn sent_as(&mut self, value: &Item) -> Option<(u16, usize)> {
-        let at = value.start;
-        let Some(n) = integer(&value.value) else {
-            self.wrong_type("sent-as", value, "an integer");
-            return None;
-        };
-        match u16::try_from(n) {
-            Ok(code) if (100..=599).contains(&code) => Some((code, at)),
+    /// An integer as written, with where; what it means is for the checks.
+    fn integer(&mut self, key: &str, value: &Item) -> Option<At<i64>> {
+        match value.value {
+            Value::Integer(n) => Some(At {
+                value: n,
+                pos: self.pos(value.start),
+            }),
             _ => {
-                self.error(
-                    at,
-                    format!("`sent-as = {n}` is not a status code; use a code from 100 to 599"),
-                );
+                self.wrong_type(key, value, "an integer");
                 None
             }
         }
-    }
-
-    /// The vendor keys together: `vendor` needs `source` and
-    /// `reaches-clients`, and `sent-as` only makes sense for a code that
-    /// does not reach clients.
-    fn vendor(
-        &mut self,
-        name: Option<(String, usize)>,
-        source: Option<(String, usize)>,
-        reaches_clients: Option<(bool, usize)>,
-        sent_as: Option<(u16, usize)>,
-    ) -> Option<Vendor> {
-        let Some((name, at)) = name else {
-            for (key, found) in [
-                ("source", source.map(|s| s.1)),
-                ("reaches-clients", reaches_clients.map(|r| r.1)),
-                ("sent-as", sent_as.map(|s| s.1)),
-            ] {
-                if let Some(found) = found {
-                    self.error(
-                        found,
-                        format!(
-                            "`{key}` describes a vendor's code; add `vendor = \"...\"` \
-                             naming who defines it, or remove `{key}`"
-                        ),
-                    );
-                }
-            }
-            return None;
-        };
-        let missing: Vec<&str> = VENDOR_KEYS
-            .iter()
-            .copied()
-            .filter(|k| match *k {
-                "source" => source.is_none(),
-                _ => reaches_clients.is_none(),
-            })
-            .collect();
-        if !missing.is_empty() {
-            self.error(
-                at,
-                format!(
-                    "a vendor's code needs {}: the page of the vendor's own documentation \
-                     that defines it, and whether clients ever receive it; add for example \
-                     `source = \"https://...\"` and `reaches-clients = false`",
-                    missing
-                        .iter()
-                        .map(|k| format!("`{k}`"))
-                        .collect::<Vec<_>>()
-                        .join(" and ")
-                ),
-            );
-            return None;
-        }
-        let (source, source_at) = source?;
-        if !source.starts_with("https://") {
-            self.error(
-                source_at,
-                "`source` must be an https:// address of the vendor's own documentation",
-            );
-        }
-        let (reaches_clients, _) = reaches_clients?;
-        if let (true, Some((_, sent_at))) = (reaches_clients, sent_as) {
-            self.error(
-                sent_at,
-                "`sent-as` names what clients receive instead of a code that never reaches \
-                 them; remove it, or set `reaches-clients = false`",
-            );
-        }
-        Some(Vendor {
-            name,
-            source,
-            reaches_clients,
-            sent_as: sent_as.map(|s| s.0),
-        })
     }
 
     fn code(&mut self, value: &Item) -> Option<At<u16>> {
@@ -470,7 +397,7 @@ impl Reader<'_> {
         match u16::try_from(n) {
             Ok(code) => Some(At { value: code, pos }),
             Err(_) => {
-                self.errors.push(crate::validate::out_of_range(pos, n));
+                self.errors.push(crate::data::problem::out_of_range(pos, n));
                 None
             }
         }
@@ -615,10 +542,13 @@ impl Reader<'_> {
 /// The entries of a file that parses, without the checks across entries,
 /// for tests of what is generated from data that need not be complete.
 #[cfg(test)]
-pub fn unvalidated(text: &str) -> Result<crate::model::Codes, Vec<DataError>> {
+pub fn unvalidated(text: &str) -> Result<crate::data::model::Codes, Vec<DataError>> {
     let (entries, errors) = parse(text);
     if errors.is_empty() {
-        Ok(crate::model::Codes { entries })
+        Ok(crate::data::model::Codes {
+            entries,
+            extends_iana: false,
+        })
     } else {
         Err(errors)
     }
@@ -637,7 +567,7 @@ pub use status_vocab::closest;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::validate::testing::{assert_single, entry};
+    use crate::data::check::testing::{assert_single, entry};
 
     /// Parses only, returning the messages.
     fn problems(text: &str) -> Vec<String> {

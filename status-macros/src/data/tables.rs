@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use toml::de::{DeTable, DeValue};
 
-use crate::error::LineIndex;
+use crate::data::problem::LineIndex;
 
 /// A key, as decoded, and the byte offset where it is written.
 #[derive(Debug, Clone, PartialEq)]

@@ -10,13 +10,15 @@ use std::path::{Path, PathBuf};
 use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
 use quote::quote;
 
-use crate::diagnostic::{Error, Result};
-use crate::error::{DataError, to_syn_error};
+use crate::collect::collect;
+use crate::data::model::Kind;
+use crate::data::problem::{DataError, LineIndex, to_compile_errors};
+use crate::data::{self};
 use crate::generate::{Target, generate};
-use crate::literal::LitStr;
-use crate::model::Codes;
-use crate::resolve::{Names, to_variant};
-use crate::source::load_registry;
+use crate::macros::status::{Names, to_variant};
+use crate::macros::{or_fallback, without_data};
+use crate::tokens::error::{Error, Result};
+use crate::tokens::literal::LitStr;
 
 /// Every key `registry!` takes, with an example of its form.
 const KEYS: &[(&str, &str)] = &[
@@ -126,7 +128,7 @@ fn error_at(key: &Ident, value: &TokenStream, message: String) -> Error {
 }
 
 /// Reads the options, reporting every problem at once.
-pub fn options(krate: TokenStream, input: TokenStream) -> Result<Options> {
+pub fn options(krate: TokenStream, input: TokenStream) -> std::result::Result<Options, Vec<Error>> {
     // A missing key is reported over what the user wrote, so the message
     // points at their call rather than into status-core's macro.
     let first = input
@@ -134,70 +136,64 @@ pub fn options(krate: TokenStream, input: TokenStream) -> Result<Options> {
         .into_iter()
         .next()
         .map_or(Span::call_site(), |t| t.span());
-    let mut errors: Vec<Error> = Vec::new();
+    let pairs = pairs(input).map_err(|error| vec![error])?;
     let mut file = None;
     let mut name = None;
     let mut macro_name = None;
     let mut vis = None;
     let mut module = None;
     let mut seen: Vec<String> = Vec::new();
-    for (key, value) in pairs(input)? {
-        let k = key.to_string();
-        if seen.contains(&k) {
-            errors.push(Error::new(
-                key.span(),
-                format!("`{k}` is given twice; keep one"),
-            ));
-            continue;
-        }
-        seen.push(k.clone());
-        let result = match k.as_str() {
-            "file" => LitStr::parse(value.clone())
-                .map(|lit| file = Some(lit))
-                .ok_or_else(|| {
-                    error_at(
-                        &key,
-                        &value,
-                        "`file` takes a string literal, the path of the codes file relative \
-                         to the crate's Cargo.toml, such as `file = \"codes.toml\"`"
-                            .to_owned(),
-                    )
-                }),
-            "name" => single_ident(&key, value).map(|i| name = Some(i)),
-            "macro" => single_ident(&key, value).map(|i| macro_name = Some(i)),
-            "vis" => visibility(&key, value).map(|v| vis = Some(v)),
-            "module" => module_path(&key, value).map(|m| module = Some(m)),
-            other => {
-                let hint = crate::parse::closest(other, KEYS.iter().map(|(k, _)| *k))
-                    .map_or(String::new(), |k| format!("did you mean `{k}`? "));
-                Err(Error::new(
+    collect(|errors| {
+        for (key, value) in pairs {
+            let k = key.to_string();
+            if seen.contains(&k) {
+                errors.push(Error::new(
                     key.span(),
-                    format!(
-                        "unknown key `{other}` in `registry!`; {hint}the keys are {}",
-                        key_list()
-                    ),
-                ))
+                    format!("`{k}` is given twice; keep one"),
+                ));
+                continue;
             }
-        };
-        if let Err(error) = result {
-            errors.push(error);
+            seen.push(k.clone());
+            let result = match k.as_str() {
+                "file" => LitStr::parse(value.clone())
+                    .map(|lit| file = Some(lit))
+                    .ok_or_else(|| {
+                        error_at(
+                            &key,
+                            &value,
+                            "`file` takes a string literal, the path of the codes file relative \
+                         to the crate's Cargo.toml, such as `file = \"codes.toml\"`"
+                                .to_owned(),
+                        )
+                    }),
+                "name" => single_ident(&key, value).map(|i| name = Some(i)),
+                "macro" => single_ident(&key, value).map(|i| macro_name = Some(i)),
+                "vis" => visibility(&key, value).map(|v| vis = Some(v)),
+                "module" => module_path(&key, value).map(|m| module = Some(m)),
+                other => {
+                    let hint = status_vocab::closest(other, KEYS.iter().map(|(k, _)| *k))
+                        .map_or(String::new(), |k| format!("did you mean `{k}`? "));
+                    Err(Error::new(
+                        key.span(),
+                        format!(
+                            "unknown key `{other}` in `registry!`; {hint}the keys are {}",
+                            key_list()
+                        ),
+                    ))
+                }
+            };
+            errors.ok(result);
         }
-    }
-    // A key given with a bad value has been reported already.
-    for key in ["file", "name"] {
-        if !seen.iter().any(|k| k == key) {
-            errors.push(Error::new(
-                first,
-                format!("`registry!` needs `{key}`, for example `{}`", example(key)),
-            ));
+        // A key given with a bad value has been reported already.
+        for key in ["file", "name"] {
+            if !seen.iter().any(|k| k == key) {
+                errors.push(Error::new(
+                    first,
+                    format!("`registry!` needs `{key}`, for example `{}`", example(key)),
+                ));
+            }
         }
-    }
-    if let Some(combined) = errors.into_iter().reduce(|mut all, next| {
-        all.combine(next);
-        all
-    }) {
-        return Err(combined);
-    }
+    })?;
     match (file, name) {
         (Some(file), Some(name)) => Ok(Options {
             krate,
@@ -207,10 +203,10 @@ pub fn options(krate: TokenStream, input: TokenStream) -> Result<Options> {
             vis: vis.unwrap_or_else(|| quote!(pub)),
             module: module.unwrap_or_default(),
         }),
-        _ => Err(Error::new(
+        _ => Err(vec![Error::new(
             Span::call_site(),
             "`registry!` needs `file` and `name`",
-        )),
+        )]),
     }
 }
 
@@ -307,7 +303,7 @@ fn read(file: &LitStr, path: &Path) -> Result<String> {
         let valid = error.utf8_error().valid_up_to();
         let bytes = error.as_bytes();
         let before = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
-        let pos = crate::error::LineIndex::new(before).pos(valid);
+        let pos = LineIndex::new(before).pos(valid);
         let byte = bytes.get(valid).copied().unwrap_or_default();
         Error::new(
             file.span(),
@@ -322,13 +318,12 @@ fn read(file: &LitStr, path: &Path) -> Result<String> {
 
 /// The whole expansion of `registry!`.
 pub fn expand(input: TokenStream) -> TokenStream {
-    let (krate, rest) = match split_krate(input) {
-        Ok(split) => split,
-        Err(error) => return error.into_compile_error(),
-    };
-    let options = match options(krate, rest) {
+    let options = match split_krate(input)
+        .map_err(|error| vec![error])
+        .and_then(|(krate, rest)| options(krate, rest))
+    {
         Ok(options) => options,
-        Err(error) => return error.into_compile_error(),
+        Err(errors) => return or_fallback(Err(errors), TokenStream::new),
     };
     let mut target = Target {
         krate: options.krate.clone(),
@@ -342,43 +337,28 @@ pub fn expand(input: TokenStream) -> TokenStream {
         file: None,
         fallback: false,
     };
-    let read = resolve_path(&options.file).and_then(|path| Ok((read(&options.file, &path)?, path)));
-    let text = match read {
-        Ok((text, path)) => {
+    let file = &options.file;
+    let mut text = None;
+    let expansion = resolve_path(file)
+        .and_then(|path| Ok((read(file, &path)?, path)))
+        .map_err(|error| vec![error])
+        .and_then(|(read, path)| {
+            let codes = data::load(&read, Kind::User);
+            text = Some(read);
+            let codes = codes
+                .map_err(|problems| to_compile_errors(&problems, &file.value(), file.span()))?;
+            target.extends_iana = codes.extends_iana;
             target.file = Some(path.to_string_lossy().into_owned());
-            text
-        }
-        Err(error) => {
-            // The one problem, then items with no data. A failed build
-            // leaves nothing fresh behind, so the next build reads the
-            // file again without tracking it.
-            let mut out = error.into_compile_error();
-            target.fallback = true;
-            out.extend(generate(&Codes::default(), &target));
-            return out;
-        }
-    };
-    match load_registry(&text) {
-        Ok(registry) => {
-            target.extends_iana = registry.extends_iana;
-            let mut out = generate(&registry.codes, &target);
+            let mut out = generate(&codes, &target);
             out.extend(placement_check(&options));
-            out
-        }
-        Err(errors) => {
-            // Every problem, then items with no data, so that the user's
-            // code does not add errors of its own about a missing enum.
-            let mut out = to_syn_error(&errors, &options.file.value(), options.file.span())
-                .into_compile_error();
-            target.fallback = true;
-            target.extends_iana = crate::parse::parse_file(&text)
-                .0
-                .extends
-                .is_some_and(|sets| sets.iter().any(|s| s.value == "iana"));
-            out.extend(generate(&Codes::default(), &target));
-            out
-        }
-    }
+            Ok(out)
+        });
+    or_fallback(expansion, || {
+        // The enum converts to and from `Status` as the file says, so code
+        // that relies on that adds no errors of its own.
+        target.extends_iana = text.as_deref().is_some_and(data::extends_iana);
+        without_data(target)
+    })
 }
 
 /// The checked macro names the enum as `$crate::module::Name`; this fails
@@ -432,8 +412,8 @@ fn explain(input: TokenStream) -> Result<TokenStream> {
         macro_name: &macro_name,
         file: &shown,
     };
-    match load_registry(&text) {
-        Ok(registry) => to_variant(path, user, &registry.codes, names),
+    match data::load(&text, Kind::User) {
+        Ok(codes) => to_variant(path, user, &codes, names),
         Err(_) => Err(Error::new(
             Span::call_site(),
             format!("{shown} is invalid; fix the errors reported at `registry!`"),
@@ -445,8 +425,14 @@ fn explain(input: TokenStream) -> Result<TokenStream> {
 mod tests {
     use super::*;
 
-    fn parse(input: TokenStream) -> Result<Options> {
-        options(quote!(krate), input)
+    fn parse(input: TokenStream) -> std::result::Result<Options, String> {
+        options(quote!(krate), input).map_err(|errors| {
+            errors
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
     }
 
     #[test]
@@ -481,7 +467,7 @@ mod tests {
     fn message(input: TokenStream) -> String {
         match parse(input) {
             Ok(options) => panic!("expected an error, got `{}`", options.name),
-            Err(error) => error.messages().collect::<Vec<_>>().join("\n"),
+            Err(messages) => messages,
         }
     }
 

@@ -8,7 +8,8 @@ use std::fmt;
 
 use proc_macro2::Span;
 
-use crate::model::Pos;
+use crate::data::model::Pos;
+use crate::tokens::error::Error;
 
 /// The name users see in messages; the file they edit.
 pub const FILE: &str = "codes.toml";
@@ -29,10 +30,29 @@ impl DataError {
     }
 }
 
-/// Puts errors in the order an editor lists them: by set, then line, then
-/// column.
-pub fn sort(errors: &mut [DataError]) {
+/// The message for a code no entry may have: one outside 100 to 599.
+pub fn out_of_range(pos: Pos, code: impl Into<i128>) -> DataError {
+    let code = code.into();
+    let why = if (600..=999).contains(&code) {
+        "it is three digits, but RFC 9110 defines classes only for 1xx to 5xx"
+    } else {
+        "a status code is three digits whose first digit is 1 to 5"
+    };
+    DataError::new(
+        pos,
+        format!(
+            "code {code} is outside {} to {}: {why}; use a code in that range",
+            status_vocab::FIRST_CODE,
+            status_vocab::LAST_CODE
+        ),
+    )
+}
+
+/// Puts errors in the order an editor lists them, by set, then line, then
+/// column, and drops any reported twice.
+pub fn sort(errors: &mut Vec<DataError>) {
     sort_by_key(errors, |e| (e.pos.set, e.pos.line, e.pos.column));
+    errors.dedup();
 }
 
 /// A stable sort by key. A file may list its entries in any order and hold
@@ -72,18 +92,14 @@ pub fn file_of(pos: Pos, file: &str) -> String {
     }
 }
 
-/// All problems as one compile error, so the user fixes them in one round.
-/// `file` names the file being read, as the user wrote it.
-pub fn to_syn_error(errors: &[DataError], file: &str, span: Span) -> crate::diagnostic::Error {
-    let mut combined: Option<crate::diagnostic::Error> = None;
-    for error in errors {
-        let next = crate::diagnostic::Error::new(span, error.render(file));
-        match &mut combined {
-            Some(all) => all.combine(next),
-            None => combined = Some(next),
-        }
-    }
-    combined.unwrap_or_else(|| crate::diagnostic::Error::new(span, format!("{file} is invalid")))
+/// Every problem as a compile error at `span`, the macro call that read
+/// the file, so the user fixes them in one round. `file` names the file
+/// being read, as the user wrote it.
+pub fn to_compile_errors(problems: &[DataError], file: &str, span: Span) -> Vec<Error> {
+    problems
+        .iter()
+        .map(|problem| Error::new(span, problem.render(file)))
+        .collect()
 }
 
 /// Converts byte offsets into the 1-based line and column an editor shows.

@@ -1,12 +1,92 @@
-//! `status!(N)`: from a code written in source to the variant that names it.
+//! status-core's `Status` and `status!(N)`: the enum from the IANA set,
+//! and from a code written in source to the variant that names it. A
+//! registry's checked macro explains its mistakes with the same code.
 
 use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
 use quote::quote;
 
-use crate::diagnostic::{Error, Result};
-use crate::literal::Lit;
+use crate::data::model::{Codes, Entry};
+use crate::data::problem::{FILE, to_compile_errors};
+use crate::data::{self, sets};
+use crate::generate::{self, Target};
+use crate::macros::{or_fallback, without_data};
+use crate::tokens::error::{Error, Result};
+use crate::tokens::literal::Lit;
 
-use crate::model::{Codes, Entry};
+/// `define_status!`: status-core's `Status` from the IANA set, and its
+/// `status!` macro with the attributes given, such as its documentation.
+///
+/// Invalid data yields every problem as a compile error, plus an enum
+/// without codes, so that the rest of status-core does not bury them under
+/// follow-on errors.
+pub fn define(input: TokenStream) -> TokenStream {
+    let target = Target {
+        krate: quote!(crate),
+        name: Ident::new("Status", Span::call_site()),
+        vis: quote!(pub),
+        macro_name: Some(Ident::new("status", Span::call_site())),
+        // The attributes written in the call, `status!`'s documentation.
+        macro_attrs: input,
+        module: TokenStream::new(),
+        builtin: true,
+        extends_iana: false,
+        file: None,
+        fallback: false,
+    };
+    let expansion = define_with(&target);
+    or_fallback(expansion, || without_data(target))
+}
+
+fn define_with(target: &Target) -> std::result::Result<TokenStream, Vec<Error>> {
+    let mut out = TokenStream::new();
+    // Inside status-core's own workspace, the top-level codes.toml must be
+    // the data embedded here; the expansion includes it so that editing it
+    // always rebuilds status-core, and so always runs this check.
+    let copy_check = std::env::var_os("CARGO_MANIFEST_DIR")
+        .and_then(|dir| sets::workspace_copy_check(std::path::Path::new(&dir)));
+    match copy_check {
+        Some(Ok(path)) => out.extend(quote!(
+            const _: &str = ::core::include_str!(#path);
+        )),
+        Some(Err(message)) => return Err(vec![Error::new(Span::call_site(), message)]),
+        None => {}
+    }
+    let codes = data::iana()
+        .as_ref()
+        .map_err(|problems| to_compile_errors(problems, FILE, Span::call_site()))?;
+    out.extend(generate::generate(codes, target));
+    Ok(out)
+}
+
+/// `resolve_status!($crate, N)`: the variant for code `N`.
+///
+/// With invalid data, whose errors `define_status!` reports, every call
+/// expands to the fallback variant, so those errors are all the user sees.
+pub fn resolve(input: TokenStream) -> TokenStream {
+    let krate: TokenStream = input
+        .clone()
+        .into_iter()
+        .take_while(|t| !matches!(t, TokenTree::Punct(p) if p.as_char() == ','))
+        .collect();
+    let expansion = match data::iana() {
+        Ok(codes) => expand(input, codes).map_err(|error| vec![error]),
+        Err(_) => Err(Vec::new()),
+    };
+    or_fallback(expansion, || {
+        let variant = Ident::new(generate::FALLBACK_VARIANT, Span::call_site());
+        quote!(#krate::Status::#variant)
+    })
+}
+
+/// `codes_table!()`: a Markdown table of every code, as a string literal
+/// for `#![doc = ...]`; empty when the data is invalid.
+pub fn codes_table() -> TokenStream {
+    let table = match data::iana() {
+        Ok(codes) => crate::docs::table(codes),
+        Err(_) => String::new(),
+    };
+    quote!(#table)
+}
 
 /// How a checked macro and its data file are called in messages.
 #[derive(Clone, Copy)]
@@ -20,7 +100,7 @@ pub struct Names<'a> {
 /// status-core's own `status!` and its data.
 pub const STATUS: Names<'static> = Names {
     macro_name: "status",
-    file: crate::error::FILE,
+    file: FILE,
 };
 
 /// The input is `$crate, <what the user wrote>`: the wrapper in status-core
@@ -262,7 +342,7 @@ fn entries<'c>(found: &[u16], codes: &'c Codes) -> Vec<&'c Entry> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::validate::testing::with_class_codes as load;
+    use crate::data::check::testing::with_class_codes as load;
 
     fn codes() -> Codes {
         let mut text = String::new();
