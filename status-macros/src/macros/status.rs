@@ -63,19 +63,20 @@ fn define_with(target: &Target) -> std::result::Result<TokenStream, Vec<Error>> 
 /// With invalid data, whose errors `define_status!` reports, every call
 /// expands to the fallback variant, so those errors are all the user sees.
 pub fn resolve(input: TokenStream) -> TokenStream {
-    let krate: TokenStream = input
-        .clone()
-        .into_iter()
-        .take_while(|t| !matches!(t, TokenTree::Punct(p) if p.as_char() == ','))
-        .collect();
-    let expansion = match data::iana() {
-        Ok(codes) => expand(input, codes).map_err(|error| vec![error]),
-        Err(_) => Err(Vec::new()),
-    };
-    or_fallback(expansion, || {
-        let variant = Ident::new(generate::FALLBACK_VARIANT, Span::call_site());
-        quote!(#krate::Status::#variant)
-    })
+    match data::iana() {
+        // A mistake in the call: its error alone, in expression position.
+        Ok(codes) => expand(input, codes).unwrap_or_else(Error::into_compile_error),
+        Err(_) => {
+            let krate: TokenStream = input
+                .into_iter()
+                .take_while(|t| !matches!(t, TokenTree::Punct(p) if p.as_char() == ','))
+                .collect();
+            or_fallback(Err(Vec::<Error>::new()), || {
+                let variant = Ident::new(generate::FALLBACK_VARIANT, Span::call_site());
+                quote!(#krate::Status::#variant)
+            })
+        }
+    }
 }
 
 /// `codes_table!()`: a Markdown table of every code, as a string literal
