@@ -1096,6 +1096,74 @@ mod tests {
     }
 
     #[test]
+    fn phrases_are_never_trimmed_and_refuse_every_control() {
+        for (phrase, written) in [
+            ("Not Found\\r\\n", "U+000D at character 10"),
+            ("\\nNot Found", "U+000A at character 1"),
+            ("Not\\u0085Found", "U+0085"),
+            ("Not\\u009bFound", "U+009B"),
+            ("Not\\u2028Found", "U+2028"),
+            ("Not\\u2029Found", "U+2029"),
+            ("\\u202eNot Found", "U+202E"),
+            ("Not\\u061cFound", "U+061C"),
+            ("Not\\u200eFound", "U+200E"),
+            ("Not\\u2066Found", "U+2066"),
+        ] {
+            assert_one(
+                &entry("404", phrase),
+                &["codes.toml:3:10:", written, "remove it"],
+            );
+        }
+        // Text beyond ASCII stays, as obs-text allows.
+        let fine = format!(
+            "{}\nname = \"Fine\"\nconstant = \"FINE\"\n",
+            entry("404", "Não Encontrado").trim_end()
+        );
+        assert_eq!(problems(&fine), Vec::<String>::new());
+    }
+
+    #[test]
+    fn descriptions_vendors_and_sources_are_checked_for_their_use() {
+        let base = "[[status]]\ncode = 499\nphrase = \"Client Closed Request\"\n";
+        let vendor = "vendor = \"nginx\"\nreaches-clients = false\n";
+        let found = problems(&format!(
+            "{base}description = \"Gone\\u001b[2J\"\n{vendor}source = \"https://nginx.org/\"\n"
+        ));
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert!(found[0].contains("description of 499 holds the control character U+001B"));
+        // A description may span lines; a vendor's name may not.
+        assert_eq!(
+            problems(&format!(
+                "{base}description = \"\"\"\nOne.\nTwo.\"\"\"\n{vendor}source = \"https://nginx.org/\"\n"
+            )),
+            Vec::<String>::new()
+        );
+        let found = problems(&format!(
+            "{base}description = \"d\"\nvendor = \"ng\\ninx\"\nreaches-clients = false\n\
+             source = \"https://nginx.org/\"\n"
+        ));
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert!(found[0].contains("vendor of 499 holds the control character U+000A"));
+        for (source, why) in [
+            ("http://nginx.org/", "does not start with `https://`"),
+            ("https://", "names no host"),
+            ("https:///path", "names no host"),
+            ("https://nginx.org/a b", "space, quote, angle bracket"),
+            (
+                "https://nginx.org/\\\"onclick",
+                "space, quote, angle bracket",
+            ),
+            ("https://nginx.org/<script>", "space, quote, angle bracket"),
+        ] {
+            let found = problems(&format!(
+                "{base}description = \"d\"\n{vendor}source = \"{source}\"\n"
+            ));
+            assert_eq!(found.len(), 1, "{source}: {found:#?}");
+            assert!(found[0].contains(why), "{source}: {found:#?}");
+        }
+    }
+
+    #[test]
     fn keys_that_contradict_each_other_are_reported_at_the_key() {
         let base = entry("404", "Not Found");
         let base = base.trim_end();

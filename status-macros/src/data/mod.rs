@@ -7,6 +7,8 @@
 //! the [`model`].
 
 pub mod check;
+#[cfg(test)]
+mod differential;
 pub mod model;
 pub mod names;
 pub mod problem;
@@ -336,5 +338,64 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn an_override_may_not_remove_a_code_of_an_extended_set() {
+        for (extends, code, phrase) in [
+            ("\"iana\"", "404", "Not Found"),
+            ("\"iana\", \"nginx\"", "499", "Client Closed Request"),
+        ] {
+            let text = format!(
+                "extends = [{extends}]\n\n[[status]]\ncode = {code}\nphrase = \"{phrase}\"\n\
+                 description = \"Ours.\"\noverride = true\nreserved = true\n"
+            );
+            let problems = problems(&text);
+            assert_eq!(problems.len(), 1, "{problems:#?}");
+            assert!(
+                problems[0].starts_with(&format!(
+                    "app.toml:8:1: {code} has `override = true` and `reserved = true`"
+                )),
+                "{problems:#?}"
+            );
+        }
+        // Replacing the entry without reserving it keeps the code.
+        let text = "extends = [\"iana\"]\n[[status]]\ncode = 404\nphrase = \"Gone Away\"\n\
+                    description = \"Ours.\"\noverride = true\n";
+        let codes = load_registry(text).unwrap_or_else(|e| panic!("{e:?}"));
+        assert!(codes.get(404).is_some_and(|e| e.has_variant()));
+    }
+
+    #[test]
+    fn every_code_of_an_extended_set_stays_a_variant() {
+        // Whatever a file does, each code of a set it extends keeps a
+        // variant of that code, so a status of the set converts to it.
+        let iana = iana().as_ref().unwrap();
+        let text = "extends = [\"iana\", \"nginx\"]\n\
+                    [[status]]\ncode = 499\nphrase = \"Closed\"\ndescription = \"d\"\noverride = true\n\
+                    [[status]]\ncode = 404\nphrase = \"Missing\"\ndescription = \"d\"\noverride = true\n";
+        let codes = load_registry(text).unwrap_or_else(|e| panic!("{e:?}"));
+        for entry in iana.with_variant() {
+            let code = entry.code.value;
+            assert!(
+                codes.get(code).is_some_and(|e| e.has_variant()),
+                "{code} lost its variant"
+            );
+        }
+        assert!(codes.get(499).is_some_and(|e| e.has_variant()));
+    }
+
+    #[test]
+    fn codes_may_come_in_any_order() {
+        let text = format!(
+            "extends = [\"iana\"]\n\n{CLOSED}\n[[status]]\ncode = 498\nphrase = \"Token Gone\"\n\
+             description = \"d\"\n"
+        );
+        let codes = load_registry(&text).unwrap_or_else(|e| panic!("{e:?}"));
+        let order: Vec<u16> = codes.entries.iter().map(|e| e.code.value).collect();
+        let mut sorted = order.clone();
+        sorted.sort_unstable();
+        assert_eq!(order, sorted);
+        assert!(codes.get(498).is_some() && codes.get(499).is_some());
     }
 }

@@ -274,7 +274,7 @@ impl Reader<'_> {
                         pos: self.pos(at),
                     })
                 }
-                "description" => description = self.text("description", value),
+                "description" => description = self.prose("description", value),
                 "reference" => reference = self.text("reference", value),
                 "name" => name = self.identifier("name", value),
                 "constant" => constant = self.identifier("constant", value),
@@ -284,7 +284,7 @@ impl Reader<'_> {
                         .keyword("registry", value, &Registration::ALL, Registration::keyword)
                         .unwrap_or_default()
                 }
-                "deprecated" => deprecated = self.text("deprecated", value),
+                "deprecated" => deprecated = self.prose("deprecated", value),
                 "reserved" => reserved = self.boolean("reserved", value).unwrap_or(false),
                 "cacheable" => cacheable = self.boolean("cacheable", value).unwrap_or(false),
                 "content" => content = self.boolean("content", value),
@@ -403,18 +403,26 @@ impl Reader<'_> {
         }
     }
 
+    /// A string as written: a phrase or a name is never trimmed into
+    /// shape, so what the checks see is what the file says.
     fn text(&mut self, key: &str, value: &Item) -> Option<String> {
         match &value.value {
             Value::String(s) if s.trim().is_empty() => {
                 self.error(value.start, format!("`{key}` is empty; write some text"));
                 None
             }
-            Value::String(s) => Some(s.trim().to_owned()),
+            Value::String(s) => Some(s.clone()),
             _ => {
                 self.wrong_type(key, value, "a string");
                 None
             }
         }
+    }
+
+    /// Prose, such as a description: without the blank lines and spaces
+    /// around it that a multi-line string tends to bring.
+    fn prose(&mut self, key: &str, value: &Item) -> Option<String> {
+        self.text(key, value).map(|s| s.trim().to_owned())
     }
 
     fn boolean(&mut self, key: &str, value: &Item) -> Option<bool> {

@@ -372,8 +372,8 @@ fn placement_check(options: &Options) -> TokenStream {
 
 /// The last arm of a registry's checked macro: input that matched no code.
 /// Reads the same file and says what is wrong, pointing at what the user
-/// wrote; where the input does name a code, such as `404u16`, it expands to
-/// the variant like the arms do.
+/// wrote; where the input does name a code, such as a literal forwarded by
+/// another `macro_rules!`, it expands to the variant like the arms do.
 ///
 /// The input is `path = $crate::Name, file = "/abs/codes.toml", name = Name,
 /// macro = app_status; <what the user wrote>`.
@@ -411,6 +411,7 @@ fn explain(input: TokenStream) -> Result<TokenStream> {
     let names = Names {
         macro_name: &macro_name,
         file: &shown,
+        own_file: true,
     };
     match data::load(&text, Kind::User) {
         Ok(codes) => to_variant(path, user, &codes, names),
