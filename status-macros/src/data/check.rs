@@ -132,7 +132,7 @@ fn merge(
         }
     }
 
-    let mut replaced: Vec<u16> = Vec::new();
+    let mut replaced = std::collections::BTreeSet::new();
     let mut kept_own = Vec::new();
     for entry in own {
         let code = entry.code.value;
@@ -141,7 +141,7 @@ fn merge(
                 if entry.reserved {
                     reserved_override(&entry, sets[0].0, errors);
                 }
-                replaced.push(code);
+                replaced.insert(code);
                 kept_own.push(entry);
             }
             (Some(sets), false) => {
