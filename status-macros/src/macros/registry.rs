@@ -13,7 +13,7 @@ use quote::quote;
 use crate::collect::collect;
 use crate::data::model::Kind;
 use crate::data::problem::{DataError, LineIndex, to_compile_errors};
-use crate::data::{self};
+use crate::data;
 use crate::generate::{Target, generate};
 use crate::macros::status::{Names, to_variant};
 use crate::macros::{or_fallback, without_data};
