@@ -234,8 +234,8 @@ mod tests {
 
     #[test]
     fn the_help_names_every_set() {
-        for set in crate::known::SETS {
-            assert!(HELP.contains(set.name), "{}", set.name);
+        for set in crate::known::Set::all() {
+            assert!(HELP.contains(set.name()), "{}", set.name());
         }
         assert!(HELP.contains(USAGE));
     }

@@ -9,61 +9,35 @@ status_core::registry! {
     module = known,
 }
 
-/// A vendor set, as `extends` in a codes file names it.
+/// A vendor's set, as `extends` in a codes file names it: one of the
+/// built-in sets of status-vocab other than the IANA registry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Set {
-    /// The name in `extends`, such as `"aws-elb"`.
-    pub name: &'static str,
-    /// The names that the set's entries give as their vendor. One set can
-    /// hold several: Microsoft's has Exchange's and WebDAV's codes.
-    vendors: &'static [&'static str],
-}
-
-/// The vendor sets, in the order the documentation lists them.
-///
-/// A code's set is found through its vendor's name, which is all that a
-/// generated enum keeps; a test checks that every vendor code falls in
-/// exactly one set, so a set or vendor added to status-core cannot be
-/// missed here.
-pub const SETS: [Set; 5] = [
-    Set {
-        name: "nginx",
-        vendors: &["nginx"],
-    },
-    Set {
-        name: "cloudflare",
-        vendors: &["Cloudflare"],
-    },
-    Set {
-        name: "aws-elb",
-        vendors: &["AWS Elastic Load Balancing"],
-    },
-    Set {
-        name: "microsoft",
-        vendors: &[
-            "Microsoft Exchange",
-            "Microsoft WebDAV",
-            "Microsoft Exchange ActiveSync",
-        ],
-    },
-    Set {
-        name: "shopify",
-        vendors: &["Shopify"],
-    },
-];
+pub struct Set(status_vocab::Set);
 
 impl Set {
-    /// The set called `name`, ignoring ASCII case.
-    pub fn named(name: &str) -> Option<Set> {
-        SETS.into_iter()
-            .find(|set| set.name.eq_ignore_ascii_case(name))
+    /// The vendor sets, in the order the documentation lists them.
+    pub fn all() -> impl Iterator<Item = Set> {
+        status_vocab::Set::ALL
+            .into_iter()
+            .filter(|set| !set.is_iana())
+            .map(Set)
     }
 
-    /// The set that holds `status`, or `None` for an IANA code.
+    /// The set called `name`, ignoring ASCII case.
+    pub fn named(name: &str) -> Option<Set> {
+        Set::all().find(|set| set.name().eq_ignore_ascii_case(name))
+    }
+
+    /// The set that holds `status`, or `None` for an IANA code. Each
+    /// vendor's code records the set it came from.
     pub fn of(status: Known) -> Option<Set> {
-        let vendor = status.vendor()?;
-        SETS.into_iter()
-            .find(|set| set.vendors.contains(&vendor.name()))
+        let name = status.vendor()?.set()?;
+        Set::all().find(|set| set.name() == name)
+    }
+
+    /// The name in `extends`, such as `"aws-elb"`.
+    pub fn name(self) -> &'static str {
+        self.0.name()
     }
 
     /// The set's codes, in ascending order.
@@ -107,16 +81,20 @@ mod tests {
     #[test]
     fn every_vendor_code_is_in_exactly_one_set() {
         for &status in Known::ALL {
-            let sets = SETS
-                .iter()
+            let sets = Set::all()
                 .filter(|set| set.codes().any(|s| s == status))
                 .count();
             let expected = usize::from(!is_iana(status));
             assert_eq!(sets, expected, "{status}");
+            // Every vendor code here comes from a built-in set.
+            if let Some(vendor) = status.vendor() {
+                assert!(vendor.set().is_some(), "{status}");
+            }
         }
-        for set in SETS {
-            assert!(set.codes().next().is_some(), "{} is empty", set.name);
+        for set in Set::all() {
+            assert!(set.codes().next().is_some(), "{} is empty", set.name());
         }
+        assert_eq!(Set::all().count(), status_vocab::Set::ALL.len() - 1);
     }
 
     #[test]
@@ -136,6 +114,7 @@ mod tests {
         assert_eq!(codes("aws-elb"), [460, 463, 464, 561]);
         assert!(codes("microsoft").starts_with(&[440, 449]));
         assert_eq!(Set::named("iana"), None);
+        assert_eq!(Set::named("Microsoft").map(Set::name), Some("microsoft"));
         assert_eq!(Set::of(Known::NotFound), None);
     }
 }

@@ -17,9 +17,10 @@
 //! status 2 and say on standard error what was wrong and what the user
 //! may have meant.
 //! A closed pipe, as in `http-status | head -1`, ends it quietly with
-//! status 0; any other output that cannot be written, a closed standard
-//! output included, is an error with status 1. Output is coloured on a
-//! terminal, and plain when piped or when `NO_COLOR` is set.
+//! status 0; any other output that cannot be written, as to `/dev/full`,
+//! is an error with status 1. Output sent to `/dev/null` is written there
+//! like anywhere else. Output is coloured on a terminal, and plain when
+//! piped or when `NO_COLOR` is set.
 
 mod args;
 mod json;
@@ -58,8 +59,7 @@ fn main() -> ExitCode {
             return ExitCode::from(EXIT_MISS);
         }
     };
-    let stdout = AutoStream::auto(io::stdout().lock());
-    let mut out = BufWriter::new(Stdout::new(stdout));
+    let mut out = BufWriter::new(AutoStream::auto(io::stdout().lock()));
     let result = run(&mut out, command).and_then(|status| out.flush().map(|()| status));
     ExitCode::from(exit_status(result, &mut stderr()))
 }
@@ -67,78 +67,6 @@ fn main() -> ExitCode {
 /// Standard error, with colour only where standard error shows it.
 fn stderr() -> AutoStream<io::StderrLock<'static>> {
     AutoStream::auto(io::stderr().lock())
-}
-
-/// Standard output, which fails every write if it was closed when the
-/// program started, as in `http-status 404 >&-`.
-struct Stdout<W> {
-    inner: W,
-    /// Whether standard output is closed; found out at the first write,
-    /// so a run that prints nothing there never asks.
-    closed: Option<bool>,
-}
-
-impl<W: Write> Stdout<W> {
-    fn new(inner: W) -> Stdout<W> {
-        Stdout {
-            inner,
-            closed: None,
-        }
-    }
-
-    fn check(&mut self) -> io::Result<()> {
-        if *self.closed.get_or_insert_with(stdout_closed) {
-            Err(io::Error::other("standard output is closed"))
-        } else {
-            Ok(())
-        }
-    }
-}
-
-impl<W: Write> Write for Stdout<W> {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.check()?;
-        self.inner.write(buf)
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        // Flushing what was never written is no attempt to write.
-        if self.closed == Some(true) {
-            return Err(io::Error::other("standard output is closed"));
-        }
-        self.inner.flush()
-    }
-}
-
-/// Whether the program was started with standard output closed.
-///
-/// The Rust runtime puts `/dev/null`, opened for reading and writing, in
-/// place of a standard descriptor that is closed at start-up, so that no
-/// file opened later lands there by accident. Writes to it succeed and the
-/// output is lost without an error. A shell that sends output to
-/// `/dev/null` opens it for writing only, so on Linux the two can be told
-/// apart through `/proc`. Output sent to a `/dev/null` opened for reading
-/// and writing by some other means, as `daemon(3)` leaves it, is taken for
-/// closed too.
-#[cfg(target_os = "linux")]
-fn stdout_closed() -> bool {
-    const ACCESS_MODE: u32 = 0o3;
-    const READ_WRITE: u32 = 0o2;
-    let on_dev_null = std::fs::read_link("/proc/self/fd/1")
-        .is_ok_and(|target| target == std::path::Path::new("/dev/null"));
-    on_dev_null
-        && std::fs::read_to_string("/proc/self/fdinfo/1").is_ok_and(|info| {
-            info.lines()
-                .find_map(|line| line.strip_prefix("flags:"))
-                .and_then(|flags| u32::from_str_radix(flags.trim(), 8).ok())
-                .is_some_and(|flags| flags & ACCESS_MODE == READ_WRITE)
-        })
-}
-
-/// Elsewhere a closed standard output cannot be told from `/dev/null`.
-#[cfg(not(target_os = "linux"))]
-fn stdout_closed() -> bool {
-    false
 }
 
 /// Carries out the command, writing results to `out` and misses to
@@ -178,6 +106,11 @@ fn run(out: &mut impl Write, command: Command) -> io::Result<u8> {
 /// writes then fail with `BrokenPipe`. That is how the user asked for less
 /// output, not a failure, so it exits 0 without a message. Any other write
 /// error is reported on `stderr`.
+///
+/// Nothing tries to find out where standard output goes. A standard output
+/// that was closed at start-up (`>&-`) has been replaced with `/dev/null`
+/// by the Rust runtime before `main` runs, and no program can tell that
+/// from a `/dev/null` its caller chose on purpose, so both succeed.
 fn exit_status(result: io::Result<u8>, stderr: &mut impl Write) -> u8 {
     match result {
         Ok(status) => status,

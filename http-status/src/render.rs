@@ -343,7 +343,7 @@ fn rust(status: Known) -> Vec<String> {
         Some(set) => (
             "AppStatus",
             "app_status",
-            vec![format!("extends = [\"iana\", \"{}\"], then", set.name)],
+            vec![format!("extends = [\"iana\", \"{}\"], then", set.name())],
         ),
         None => ("Status", "status", Vec::new()),
     };

@@ -365,10 +365,19 @@ fn a_huge_query_is_not_repeated_whole() {
     );
 }
 
+/// The forms of output: a listing, JSON of everything, one code
+/// explained, one as JSON, and the help.
+const FORMS: [&[&str]; 5] = [&[], &["--json"], &["404"], &["--json", "404"], &["--help"]];
+
+/// Runs the executable with `stdout` as its standard output.
+fn run_to(args: &[&str], stdout: impl Into<Stdio>) -> Run {
+    run_with(command().args(args).stdout(stdout))
+}
+
 /// Runs the executable with its standard output on a pipe whose reading
 /// end is already closed, so the very first write fails with a broken
 /// pipe, however little it writes. (A reader that reads a line and then
-/// closes would prove nothing: the whole output fits in a pipe's buffer
+/// closes proves less: the whole output may fit in the pipe's buffer
 /// before the reader lets go.)
 #[cfg(unix)]
 fn run_into_closed_pipe(args: &[&str]) -> Output {
@@ -390,19 +399,35 @@ fn run_into_closed_pipe(args: &[&str]) -> Output {
 #[cfg(unix)]
 #[test]
 fn a_closed_pipe_ends_the_output_quietly() {
-    // `http-status | head -0`, in its JSON, listing and explaining forms.
-    for args in [
-        &[][..],
-        &["--json"],
-        &["404"],
-        &["--json", "404"],
-        &["--help"],
-    ] {
+    // `http-status | head -0`, in every form of output.
+    for args in FORMS {
         let output = run_into_closed_pipe(args);
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert_eq!(output.status.code(), Some(0), "{args:?}: {stderr}");
         assert_eq!(stderr, "", "{args:?}");
     }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_reader_that_stops_early_ends_the_output_quietly() {
+    // `http-status --json | head -c1`, wired up as a shell would.
+    let mut writer = command()
+        .arg("--json")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the executable runs");
+    let pipe = writer.stdout.take().expect("piped");
+    let head = Command::new("head")
+        .arg("-c1")
+        .stdin(pipe)
+        .output()
+        .expect("`head` runs");
+    assert_eq!(head.stdout, b"[");
+    let output = writer.wait_with_output().expect("the executable exits");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!((output.status.code(), &*stderr), (Some(0), ""));
 }
 
 #[cfg(unix)]
@@ -413,57 +438,63 @@ fn a_closed_pipe_does_not_hide_a_miss() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("498 is not a registered"));
 }
 
-/// Runs the executable through `sh`, with the redirection `redirect`.
-#[cfg(target_os = "linux")]
-fn run_redirected(args: &str, redirect: &str) -> Run {
-    let script = format!("exec \"$0\" {args} {redirect}");
-    let Output { status, stderr, .. } = Command::new("sh")
-        .args(["-c", &script, BIN])
-        .env_remove("CLICOLOR_FORCE")
+#[cfg(unix)]
+#[test]
+fn output_to_dev_null_succeeds_however_it_was_opened() {
+    let dev_null = |read: bool| {
+        std::fs::OpenOptions::new()
+            .read(read)
+            .write(true)
+            .open("/dev/null")
+            .expect("/dev/null opens")
+    };
+    for args in FORMS {
+        // For reading and writing, as Python's `subprocess.DEVNULL` and
+        // `daemon(3)` leave it; for writing only, as a shell's `>/dev/null`.
+        for read in [true, false] {
+            let run = run_to(args, dev_null(read));
+            assert_eq!(
+                (run.code, run.stderr.as_str()),
+                (Some(0), ""),
+                "{args:?}, read {read}"
+            );
+        }
+    }
+    // `>&-`: the Rust runtime opens `/dev/null` in place of a closed
+    // standard output before `main`, so this is the same case.
+    let output = Command::new("sh")
+        .args(["-c", "exec \"$0\" 404 >&-", BIN])
         .output()
         .expect("sh runs");
-    Run {
-        code: status.code(),
-        stdout: String::new(),
-        stderr: String::from_utf8(stderr).expect("UTF-8 messages"),
-    }
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
 }
 
 #[cfg(target_os = "linux")]
 #[test]
-fn output_that_cannot_be_written_fails() {
-    // `http-status 404 >&-`: nowhere to write.
-    let run = run_redirected("404", ">&-");
-    assert_eq!(run.code, Some(1), "{}", run.stderr);
-    assert_eq!(
-        run.stderr,
-        "http-status: cannot write output: standard output is closed\n"
-    );
-    let run = run_redirected("--json", ">/dev/full");
-    assert_eq!(run.code, Some(1), "{}", run.stderr);
-    assert!(
-        run.stderr
-            .starts_with("http-status: cannot write output: No space left on device"),
-        "{}",
-        run.stderr
-    );
+fn output_that_cannot_be_written_fails_with_one_line() {
+    let dev_full = || {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("/dev/full opens")
+    };
+    for args in FORMS {
+        let run = run_to(args, dev_full());
+        assert_eq!(run.code, Some(1), "{args:?}: {}", run.stderr);
+        assert!(
+            run.stderr
+                .starts_with("http-status: cannot write output: No space left on device"),
+            "{args:?}: {}",
+            run.stderr
+        );
+        assert!(run.stderr.ends_with('\n'), "{args:?}: {}", run.stderr);
+        assert_eq!(run.stderr.lines().count(), 1, "{args:?}: {}", run.stderr);
+    }
     // A miss writes nothing to standard output, so it does not notice.
-    let run = run_redirected("498", ">&-");
+    let run = run_to(&["498"], dev_full());
     assert_eq!(run.code, Some(2), "{}", run.stderr);
     assert!(!run.stderr.contains("cannot write"), "{}", run.stderr);
-}
-
-#[cfg(target_os = "linux")]
-#[test]
-fn output_thrown_away_on_purpose_is_no_error() {
-    let run = run_redirected("404", ">/dev/null");
-    assert_eq!((run.code, run.stderr.as_str()), (Some(0), ""));
-    let output = command()
-        .arg("404")
-        .stdout(Stdio::null())
-        .output()
-        .expect("the executable runs");
-    assert!(output.status.success());
 }
 
 const ESC: char = '\u{1b}';

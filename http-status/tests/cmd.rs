@@ -8,6 +8,22 @@ use std::path::Path;
 
 #[test]
 fn cases_and_readmes() {
+    // A glob that matches nothing runs nothing and passes: make sure the
+    // cases are there.
+    let cases_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cmd");
+    let markdown = std::fs::read_dir(&cases_dir)
+        .expect("tests/cmd is readable")
+        .filter(|entry| {
+            entry
+                .as_ref()
+                .is_ok_and(|entry| entry.path().extension().is_some_and(|ext| ext == "md"))
+        })
+        .count();
+    assert!(
+        markdown >= 6,
+        "only {markdown} cases in {}",
+        cases_dir.display()
+    );
     let readme = Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
     let workspace_readme = workspace_readme();
     let cases = trycmd::TestCases::new();
@@ -16,7 +32,6 @@ fn cases_and_readmes() {
         // Colour is tested in `cli.rs`; here it would only depend on the
         // environment of the test run.
         .env("NO_COLOR", "1")
-        .case("tests/cmd/*.toml")
         .case("tests/cmd/*.md")
         .case(readme);
     if let Some(path) = &workspace_readme {

@@ -18,6 +18,7 @@ pub struct Vendor {
     source: &'static str,
     reaches_clients: bool,
     sent_as: Option<u16>,
+    set: Option<&'static str>,
 }
 
 impl Vendor {
@@ -28,12 +29,14 @@ impl Vendor {
         source: &'static str,
         reaches_clients: bool,
         sent_as: Option<u16>,
+        set: Option<&'static str>,
     ) -> Vendor {
         Vendor {
             name,
             source,
             reaches_clients,
             sent_as,
+            set,
         }
     }
 
@@ -57,5 +60,33 @@ impl Vendor {
     /// such as 400 for nginx's 494 to 497.
     pub const fn sent_as(&self) -> Option<u16> {
         self.sent_as
+    }
+
+    /// The name of the built-in set the code comes from, as `extends`
+    /// writes it, such as `"nginx"` or `"aws-elb"`; `None` for a vendor's
+    /// code that a codes file defines itself.
+    ///
+    /// One set can hold several vendors' codes: `"microsoft"` has those of
+    /// Exchange and of WebDAV, each with its own [`name`](Vendor::name).
+    ///
+    /// ```
+    /// # mod doc { // The example's file lives beside status-core's Cargo.toml.
+    /// status_core::registry! {
+    ///     file = "examples/vendor-codes.toml", // extends = ["iana", "nginx"]
+    ///     name = Codes,
+    /// #   module = doc,
+    /// }
+    /// # }
+    /// # use doc::Codes;
+    /// # fn main() {
+    /// let nginx = Codes::ClientClosedRequest.vendor().unwrap();
+    /// assert_eq!((nginx.name(), nginx.set()), ("nginx", Some("nginx")));
+    /// // The file's own vendor code belongs to no built-in set.
+    /// let own = Codes::TokenExpired.vendor().unwrap();
+    /// assert_eq!((own.name(), own.set()), ("Example Gateway", None));
+    /// # }
+    /// ```
+    pub const fn set(&self) -> Option<&'static str> {
+        self.set
     }
 }

@@ -288,7 +288,11 @@ fn entry(entry: &Entry, krate: &TokenStream) -> TokenStream {
                 }
                 None => quote!(None),
             };
-            quote!(Some(#krate::Vendor::__new(#vendor, #source, #reaches, #sent_as)))
+            let set = match entry.pos.set {
+                Some(set) => quote!(Some(#set)),
+                None => quote!(None),
+            };
+            quote!(Some(#krate::Vendor::__new(#vendor, #source, #reaches, #sent_as, #set)))
         }
         None => quote!(None),
     };
