@@ -437,7 +437,7 @@ fn empty_call(macro_name: &Ident) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::read::unvalidated as load;
+    use crate::data::read::unchecked as load;
 
     fn target(builtin: bool) -> Target {
         Target {

@@ -722,29 +722,32 @@ pub mod testing {
 
     /// The entries of a file that stands alone, checked, after the problems
     /// reading them.
-    pub fn validate(entries: Vec<Entry>, errors: Vec<DataError>) -> Result<Codes, Vec<DataError>> {
-        validate_as(entries, Vec::new(), errors, Kind::Iana)
+    pub fn check_alone(
+        entries: Vec<Entry>,
+        errors: Vec<DataError>,
+    ) -> Result<Codes, Vec<DataError>> {
+        check_as(entries, Vec::new(), errors, Kind::Iana)
     }
 
     /// The same for a set that registries extend, which needs no `x00`
     /// codes.
-    pub fn validate_set(
+    pub fn check_vendor_set(
         entries: Vec<Entry>,
         errors: Vec<DataError>,
     ) -> Result<Codes, Vec<DataError>> {
-        validate_as(entries, Vec::new(), errors, Kind::Vendor)
+        check_as(entries, Vec::new(), errors, Kind::Vendor)
     }
 
     /// The same for a file's own entries and those it inherits.
-    pub fn validate_with(
+    pub fn check_user(
         own: Vec<Entry>,
         inherited: Vec<Entry>,
         errors: Vec<DataError>,
     ) -> Result<Codes, Vec<DataError>> {
-        validate_as(own, inherited, errors, Kind::User)
+        check_as(own, inherited, errors, Kind::User)
     }
 
-    fn validate_as(
+    fn check_as(
         mut own: Vec<Entry>,
         inherited: Vec<Entry>,
         found: Vec<DataError>,
@@ -787,7 +790,7 @@ pub mod testing {
     }
 
     /// Parses `text`, adds the `x00` codes it lacks where they belong in
-    /// the order, as merging another file would, and validates the result.
+    /// the order, as merging another file would, and checks the result.
     pub fn with_class_codes(text: &str) -> Result<Codes, Vec<DataError>> {
         let (mut entries, errors) = parse(text);
         let mut extra = String::new();
@@ -807,16 +810,16 @@ pub mod testing {
                 .unwrap_or(entries.len());
             entries.insert(at, entry);
         }
-        validate(entries, errors)
+        check_alone(entries, errors)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::testing::{assert_single, entry, with_class_codes};
-    use super::testing::{check_class_codes, validate, validate_set, validate_with};
+    use super::testing::{check_alone, check_class_codes, check_user, check_vendor_set};
 
-    /// Parses and validates, returning the messages only.
+    /// Reads and checks, returning the messages only.
     fn problems(text: &str) -> Vec<String> {
         match with_class_codes(text) {
             Ok(_) => Vec::new(),
@@ -1028,7 +1031,7 @@ mod tests {
                 + &entry("500", "Internal Server Error")),
         );
         assert!(errors.is_empty());
-        let found: Vec<String> = validate(entries, errors)
+        let found: Vec<String> = check_alone(entries, errors)
             .unwrap_err()
             .iter()
             .map(ToString::to_string)
@@ -1049,12 +1052,12 @@ mod tests {
         // a set that registries extend is checked without it.
         assert!(check_class_codes(&[]).len() == 5);
         let (entries, errors) = crate::data::read::parse(&entry("499", "Client Closed Request"));
-        assert!(validate_set(entries, errors).is_ok());
+        assert!(check_vendor_set(entries, errors).is_ok());
         // Only the file being read is pointed at, never a set it extends.
         let (mut inherited, _) = crate::data::read::parse(&entry("499", "Client Closed Request"));
         inherited[0].pos.set = Some("nginx");
         let (own, _) = crate::data::read::parse(&(entry("100", "Continue") + &entry("200", "OK")));
-        let found = validate_with(own, inherited, Vec::new()).unwrap_err();
+        let found = check_user(own, inherited, Vec::new()).unwrap_err();
         assert!(found.iter().all(|e| e.pos.set.is_none()), "{found:#?}");
         assert_eq!(found[0].pos.line, 6, "{found:#?}");
         assert!(

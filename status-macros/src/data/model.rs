@@ -11,7 +11,7 @@ pub struct Pos {
     pub column: usize,
 }
 
-/// A value together with where it was written, so validation can point at it.
+/// A value together with where it was written, so a check can point at it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct At<T> {
     pub value: T,
@@ -39,7 +39,7 @@ pub struct Entry {
     pub description: String,
     pub reference: Option<String>,
     /// The variant name: given, or derived from the phrase. `None` when the
-    /// phrase yields no identifier (validation reports it).
+    /// phrase yields no identifier (the checks report it).
     pub name: Option<At<String>>,
     /// The associated constant: given, or derived from the phrase.
     pub constant: Option<At<String>>,

@@ -436,7 +436,7 @@ impl Reader<'_> {
         b
     }
 
-    /// A `name` or `constant` as written; validation checks its form.
+    /// A `name` or `constant` as written; the checks judge its form.
     fn identifier(&mut self, key: &str, value: &Item) -> Option<At<String>> {
         let text = self.text(key, value)?;
         Some(At {
@@ -550,7 +550,7 @@ impl Reader<'_> {
 /// The entries of a file that parses, without the checks across entries,
 /// for tests of what is generated from data that need not be complete.
 #[cfg(test)]
-pub fn unvalidated(text: &str) -> Result<crate::data::model::Codes, Vec<DataError>> {
+pub fn unchecked(text: &str) -> Result<crate::data::model::Codes, Vec<DataError>> {
     let (entries, errors) = parse(text);
     if errors.is_empty() {
         Ok(crate::data::model::Codes {

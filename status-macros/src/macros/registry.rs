@@ -11,9 +11,9 @@ use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
 use quote::quote;
 
 use crate::collect::collect;
+use crate::data;
 use crate::data::model::Kind;
 use crate::data::problem::{DataError, LineIndex, to_compile_errors};
-use crate::data;
 use crate::generate::{Target, generate};
 use crate::macros::status::{Names, to_variant};
 use crate::macros::{or_fallback, without_data};
