@@ -53,24 +53,26 @@ const TOP_LEVEL_KEYS: &[&str] = &["extends", "status"];
 /// Reads the whole file. Entries that could be read are returned even when
 /// errors were found, so the checks can still report their own problems.
 pub fn read(text: &str, errors: &mut Errors<DataError>) -> File {
-    let (file, found) = parse_file(text);
-    errors.extend(found);
-    file
+    read_file(text, true, errors)
 }
 
 /// The entries of a file and the problems reading them, for tests.
 #[cfg(test)]
 pub fn parse(text: &str) -> (Vec<Entry>, Vec<DataError>) {
-    let (file, mut errors) = parse_file(text);
+    let mut entries = Vec::new();
+    let mut errors = crate::collect::collect(|errors| entries = read(text, errors).entries)
+        .err()
+        .unwrap_or_default();
     crate::data::problem::sort(&mut errors);
-    (file.entries, errors)
+    (entries, errors)
 }
 
-/// Reads the whole file, with the top-level keys a user's file may have.
-fn parse_file(text: &str) -> (File, Vec<DataError>) {
+/// Reads the whole file, with the top-level keys a user's file may have;
+/// `repair` says whether a mistyped `[status]` may still be repaired.
+fn read_file(text: &str, repair: bool, errors: &mut Errors<DataError>) -> File {
     let index = LineIndex::new(text);
     let document = tables::parse(text);
-    if !document.single_status_tables.is_empty() {
+    if repair && !document.single_status_tables.is_empty() {
         // Read the file as if each `[status]` were `[[status]]`: that is
         // what was meant, and it spares the user the "duplicate key" errors
         // TOML reports at every other entry. Only those headers change, by
@@ -87,7 +89,7 @@ fn parse_file(text: &str) -> (File, Vec<DataError>) {
             copied = close;
         }
         repaired.push_str(&text[copied..]);
-        let (file, mut errors) = parse_file(&repaired);
+        let file = read_file(&repaired, false, errors);
         for &offset in &document.single_status_tables {
             let pos = index.pos(offset);
             errors.push(DataError::new(
@@ -100,30 +102,23 @@ fn parse_file(text: &str) -> (File, Vec<DataError>) {
                 ),
             ));
         }
-        return (file, errors);
+        return file;
     }
     let mut header = File::default();
     let root = document.root;
     if !document.errors.is_empty() {
-        let errors = document
-            .errors
-            .iter()
-            .map(|e| {
-                let pos = index.pos(e.offset);
-                let message = &e.message;
-                DataError::new(
-                    pos,
-                    format!("TOML syntax error: {message}; fix the syntax (see https://toml.io)"),
-                )
-            })
-            .collect::<Vec<_>>();
-        return (header, errors);
+        errors.extend(document.errors.iter().map(|e| {
+            let pos = index.pos(e.offset);
+            let message = &e.message;
+            DataError::new(
+                pos,
+                format!("TOML syntax error: {message}; fix the syntax (see https://toml.io)"),
+            )
+        }));
+        return header;
     }
 
-    let mut reader = Reader {
-        index,
-        errors: Vec::new(),
-    };
+    let mut reader = Reader { index, errors };
     let mut entries = Vec::new();
     let mut found = false;
     for (key, value) in &root {
@@ -170,15 +165,15 @@ fn parse_file(text: &str) -> (File, Vec<DataError>) {
         );
     }
     header.entries = entries;
-    (header, reader.errors)
+    header
 }
 
-struct Reader<'a> {
+struct Reader<'a, 'e> {
     index: LineIndex<'a>,
-    errors: Vec<DataError>,
+    errors: &'e mut Errors<DataError>,
 }
 
-impl Reader<'_> {
+impl Reader<'_, '_> {
     fn pos(&self, offset: usize) -> Pos {
         self.index.pos(offset)
     }
