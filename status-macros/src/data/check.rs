@@ -343,11 +343,12 @@ pub fn check_source(source: &str) -> Result<(), &'static str> {
 /// Text that reaches documentation and messages, such as a description or
 /// a vendor's name: any text but control characters, which would break
 /// the line it is shown on or hide what follows. A description may span
-/// lines: `\n` and `\t` are its only controls.
+/// lines, in a file with either line ending: the tab, LF and CR are its
+/// only controls.
 fn check_text(what: &str, text: &str, code: u16, pos: Pos, errors: &mut Errors<DataError>) -> bool {
     let multiline = what == "description";
     let fault = text.chars().enumerate().find(|&(_, c)| {
-        let allowed = c == '\t' || (multiline && c == '\n');
+        let allowed = c == '\t' || (multiline && matches!(c, '\n' | '\r'));
         (c.is_control() && !allowed)
             || status_vocab::PhraseFault::of(c).is_some_and(|f| {
                 matches!(

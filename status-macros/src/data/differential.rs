@@ -81,6 +81,7 @@ fn string(rng: &mut Rng, text: &str) -> String {
                 '"' => out.push_str("\\\""),
                 '\\' => out.push_str("\\\\"),
                 '\t' => out.push_str("\\t"),
+                '\n' => out.push_str("\\n"),
                 c if !c.is_ascii() && text.len() % 2 == 0 => {
                     out.push_str(&format!("\\u{:04X}", u32::from(c)));
                 }
@@ -91,8 +92,9 @@ fn string(rng: &mut Rng, text: &str) -> String {
         out
     };
     let literal_ok = !text.contains('\'') && !text.contains('\t');
+    let one_line = !text.contains('\n');
     match rng.below(4) {
-        1 if literal_ok => format!("'{text}'"),
+        1 if literal_ok && one_line => format!("'{text}'"),
         // A multi-line basic string: the newline after the opening
         // quotes is dropped, and so is a line-ending backslash with the
         // whitespace after it.
@@ -153,10 +155,13 @@ fn case(seed: u64) -> String {
         lines.push(format!("code = {}", integer(&mut rng, code)));
         let phrase = format!("{} {}", rng.pick(WORDS), letters(code));
         lines.push(format!("phrase = {}", string(&mut rng, &phrase)));
+        // Over several lines now and then, which a file with CRLF line
+        // endings writes with CRLF inside the string too.
+        let between = if rng.chance(20) { "\n" } else { " " };
         let description = (0..1 + rng.below(3))
             .map(|_| rng.pick(PIECES))
             .collect::<Vec<_>>()
-            .join(" ");
+            .join(between);
         lines.push(format!("description = {}", string(&mut rng, &description)));
         if rng.chance(30) {
             let section = 1 + rng.below(20);
@@ -368,18 +373,16 @@ fn assert_same(seed: u64, text: &str, codes: &Codes) {
 /// Ways to break a valid file that no layout can repair: each must fail
 /// with an error at a line of the file.
 fn mutate(rng: &mut Rng, text: &str) -> String {
-    let lines: Vec<&str> = text.split_inclusive('\n').collect();
     // Before a table header or at the end: never inside a string, array
-    // or inline table that spans lines, where the text would be data.
-    let places: Vec<usize> = (0..=lines.len())
-        .filter(|&i| {
-            lines
-                .get(i)
-                .is_none_or(|line| matches!(line.trim_end(), "[[status]]" | "[[status]] # entry"))
-        })
-        .collect();
+    // or inline table that spans lines, where the text would be data. The
+    // parser says where the headers are.
+    let root = DeTable::parse(text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+    let mut places = vec![text.len()];
+    if let Some(DeValue::Array(tables)) = root.get_ref().get("status").map(|v| v.get_ref()) {
+        places.extend(tables.iter().map(|table| table.span().start));
+    }
     let at = places[rng.below(places.len())];
-    let mut out: String = lines[..at].concat();
+    let mut out = text[..at].to_owned();
     match rng.below(6) {
         // A key written twice in the last entry so far.
         0 => out += "code = 100\ncode = 101\n",
@@ -394,7 +397,7 @@ fn mutate(rng: &mut Rng, text: &str) -> String {
         // Something that is no key at all.
         _ => out += "@ = 1\n",
     }
-    out += &lines[at..].concat();
+    out += &text[at..];
     out
 }
 
