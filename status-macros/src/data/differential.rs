@@ -431,3 +431,42 @@ fn a_broken_file_fails_at_a_line_and_never_loads() {
         }
     }
 }
+
+#[test]
+fn no_edit_of_a_file_makes_reading_panic() {
+    // Characters that open, close or separate something in TOML, or that
+    // a position must count as one column.
+    const BITS: &[&str] = &[
+        "[", "]", "[[", "]]", "{", "}", "\"", "'", "\"\"\"", "'''", "=", ",", ".", "#", "\\", "\n",
+        "\r\n", "\r", "\t", " ", "é", "\u{2028}", "0x", "status", "[status]",
+    ];
+    let mut rng = Rng(0xF0CC);
+    for seed in 0..1000 {
+        let mut text = case(seed);
+        for _ in 0..1 + rng.below(4) {
+            let mut at = rng.below(text.len() + 1);
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            if rng.chance(50) {
+                text.insert_str(at, rng.pick(BITS));
+            } else {
+                let mut end = (at + 1 + rng.below(8)).min(text.len());
+                while !text.is_char_boundary(end) {
+                    end -= 1;
+                }
+                text.replace_range(at..end, "");
+            }
+        }
+        for kind in [Kind::Iana, Kind::Vendor, Kind::User] {
+            if let Err(problems) = load(&text, kind) {
+                assert!(
+                    problems
+                        .iter()
+                        .all(|p| p.pos.line >= 1 && p.pos.column >= 1),
+                    "case {seed}: {problems:#?}"
+                );
+            }
+        }
+    }
+}
