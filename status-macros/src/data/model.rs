@@ -72,8 +72,11 @@ pub struct Entry {
 pub struct VendorKeys {
     /// `vendor`, at its key.
     pub name: Option<At<String>>,
+    /// `source`, the vendor's page that defines the code, at its value.
     pub source: Option<At<String>>,
+    /// `reaches-clients`, at its value.
     pub reaches_clients: Option<At<bool>>,
+    /// `sent-as`, as written: the checks say whether it is a code.
     pub sent_as: Option<At<i64>>,
 }
 
@@ -126,6 +129,7 @@ pub struct File {
     /// The sets named by `extends = [...]`, each with where it was written;
     /// `None` without the key.
     pub extends: Option<Vec<At<String>>>,
+    /// The entries that could be read, in the order of the file.
     pub entries: Vec<Entry>,
 }
 
@@ -157,6 +161,7 @@ pub enum Kind {
 /// ascending order of code.
 #[derive(Clone, Debug, Default)]
 pub struct Codes {
+    /// Every entry, in ascending order of code.
     pub entries: Vec<Entry>,
     /// Whether the file extends the IANA set, so its enum converts to and
     /// from status-core's `Status`.

@@ -14,8 +14,10 @@ use crate::data::model::Codes;
 use crate::generate::{Target, generate};
 use crate::tokens::error::Error;
 
-/// An error that becomes a `compile_error!`.
+/// An error that becomes a `compile_error!`: this crate's own, or syn's in
+/// the derive.
 pub trait CompileError {
+    /// The `compile_error!` invocation, spanned at what the error is about.
     fn into_compile_error(self) -> TokenStream;
 }
 
