@@ -86,6 +86,7 @@ mod actix;
 mod axum;
 mod class;
 mod generic;
+pub mod guide;
 #[cfg(feature = "http")]
 mod http;
 mod parse;
@@ -98,8 +99,6 @@ mod semantics;
 mod serde;
 mod status;
 mod table;
-#[cfg(test)]
-mod tests;
 mod vendor;
 
 pub use class::Class;
