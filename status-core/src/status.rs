@@ -14,9 +14,10 @@ status_macros::define_status! {
     /// `status!(404)` expands to `Status::NotFound`, so it can be used in
     /// `const` and `static` items and as a `match` pattern. A code that is not
     /// in `codes.toml`, a number that is not a status code, a reserved code
-    /// such as 306, or anything but three decimal digits (`0x194`, `0404` and
-    /// `4_04` included) is a compile error that says what was wrong and
-    /// suggests the codes you may have meant.
+    /// such as 306, or anything but three decimal digits alone (`0x194`,
+    /// `0404`, `4_04` and a type suffix such as `404u16` included) is a
+    /// compile error that says what was wrong and suggests the codes you may
+    /// have meant.
     ///
     /// ```
     /// use status_core::{status, Status};

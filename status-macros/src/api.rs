@@ -9,8 +9,8 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use crate::data::model::Entry;
 use crate::generate::Target;
-use crate::model::Entry;
 
 /// A doc comment: the text, plus the example for status-core's `Status`.
 pub fn doc(text: &str, target: &Target, example: &str) -> String {

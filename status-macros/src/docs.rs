@@ -9,8 +9,8 @@
 
 use std::fmt::Write;
 
-use crate::model::{Codes, Entry, Redirect, Registry};
-use crate::reference::links;
+use crate::data::model::{Codes, Entry, Redirect, Registration};
+use crate::data::reference::links;
 
 /// The characters that mean something inline in Markdown or HTML. Escaped
 /// with a backslash, each shows as itself (CommonMark, Section 2.4).
@@ -126,11 +126,13 @@ fn find_run(s: &str, len: usize) -> Option<usize> {
 /// How a client follows a redirect, in the docs' words.
 fn describe_redirect(redirect: Redirect) -> &'static str {
     match redirect {
-        Redirect::PreserveMethod => "followed with the same method and content",
+        Redirect::PreservesMethod => "followed with the same method and content",
         Redirect::MayChangeToGet => {
             "followed; for historical reasons clients may turn a POST into a GET"
         }
-        Redirect::ChangeToGet => "followed with GET (HEAD stays HEAD)",
+        Redirect::ChangesToGet => "followed with GET (HEAD stays HEAD)",
+        // The vocabulary may grow a kind this text does not know yet.
+        _ => "followed",
     }
 }
 
@@ -192,8 +194,8 @@ pub fn variant_doc(entry: &Entry) -> String {
     }
     line("Cacheable by default", yes_no(entry.cacheable));
     line("Content allowed", yes_no(entry.content));
-    if entry.registry != Registry::Assigned {
-        let registry = entry.registry.as_str();
+    if entry.registration != Registration::Assigned {
+        let registry = entry.registration.keyword();
         match &entry.deprecated {
             Some(why) => line("Registry", &format!("{registry}: {}", plain(why))),
             None => line("Registry", registry),
@@ -288,7 +290,7 @@ pub fn table(codes: &Codes) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::validate::testing::with_class_codes as load;
+    use crate::data::check::testing::with_class_codes as load;
 
     #[test]
     fn variant_docs_carry_the_facts() {

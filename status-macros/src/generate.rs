@@ -10,8 +10,8 @@ use proc_macro2::{Ident, Literal, Punct, Spacing, Span, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::api;
+use crate::data::model::{Codes, Entry};
 use crate::docs;
-use crate::model::{Codes, Entry};
 
 /// What the generated items are called and where they live.
 pub struct Target {
@@ -255,7 +255,7 @@ fn entry(entry: &Entry, krate: &TokenStream) -> TokenStream {
     let url = entry
         .reference
         .as_deref()
-        .and_then(|r| crate::reference::links(r).ok())
+        .and_then(|r| crate::data::reference::links(r).ok())
         .and_then(|links| links.into_iter().next())
         .map(|link| link.url);
     let url = optional(url.as_deref());
@@ -265,12 +265,12 @@ fn entry(entry: &Entry, krate: &TokenStream) -> TokenStream {
     let content = entry.content;
     let redirect = match entry.redirect {
         Some(r) => {
-            let v = format_ident!("{}", r.core_variant());
+            let v = format_ident!("{}", r.variant_name());
             quote!(Some(#krate::Redirect::#v))
         }
         None => quote!(None),
     };
-    let registration = format_ident!("{}", entry.registry.core_variant());
+    let registration = format_ident!("{}", entry.registration.variant_name());
     let deprecated = optional(entry.deprecated.as_deref());
     let name = entry.name.as_ref().map_or("", |n| n.value.as_str());
     let constants = entry
@@ -437,7 +437,7 @@ fn empty_call(macro_name: &Ident) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::parse::unvalidated as load;
+    use crate::data::read::unchecked as load;
 
     fn target(builtin: bool) -> Target {
         Target {

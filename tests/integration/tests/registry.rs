@@ -266,7 +266,8 @@ fn registries_build_follow_edits_and_explain_mistakes() {
     crates.write("app/codes.toml", APP_CODES);
 
     // A code the data does not have: an error at the literal that names the
-    // user's file and suggests the nearest of its codes.
+    // user's file, the vendor set that has the code, and the nearest of its
+    // codes.
     crates.write(
         "app/src/main.rs",
         &APP_MAIN.replace("app_status!(499);", "app_status!(497);"),
@@ -275,9 +276,10 @@ fn registries_build_follow_edits_and_explain_mistakes() {
     assert_eq!(
         error_lines(&stderr),
         [
-            "error: 497 is not in codes.toml; the nearest codes are 499 (Client Closed Request), \
-             451 (Unavailable For Legal Reasons) or 431 (Request Header Fields Too Large). \
-             To use a new code, add a `[[status]]` entry for it to codes.toml"
+            "error: 497 is not in codes.toml; it is nginx's HTTP Request Sent to HTTPS Port: \
+             add \"nginx\" to `extends` in codes.toml to get it, or add a `[[status]]` entry \
+             of your own. The nearest codes are 499 (Client Closed Request), \
+             451 (Unavailable For Legal Reasons) or 431 (Request Header Fields Too Large)"
         ],
         "{stderr}"
     );
@@ -344,6 +346,27 @@ fn registries_build_follow_edits_and_explain_mistakes() {
     assert_eq!(errors.len(), 1, "{stderr}");
     assert!(
         errors[0].starts_with(&format!("error: cannot read {}", missing.display())),
+        "{stderr}"
+    );
+
+    // A byte that is not UTF-8 is reported where it is, and nothing else:
+    // the registry's items are still there for the code that uses them.
+    let mut bytes = INNER_CODES.as_bytes().to_vec();
+    let at = INNER_CODES
+        .find("Cloudflare")
+        .expect("the file names Cloudflare")
+        + "Cloud".len();
+    bytes.insert(at, 0xFF);
+    fs::write(crates.root.join("app").join("inner.toml"), bytes)
+        .expect("the test directory is writable");
+    let stderr = crates.errors();
+    crates.write("app/inner.toml", INNER_CODES);
+    assert_eq!(
+        error_lines(&stderr),
+        [format!(
+            "error: inner.toml:1:{}: the byte 0xFF is not UTF-8; a codes file is UTF-8 text",
+            at + 1
+        )],
         "{stderr}"
     );
 

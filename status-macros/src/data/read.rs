@@ -1,15 +1,16 @@
-//! Reading `codes.toml` into [`Entry`] values.
+//! Reading a codes file into a [`File`] of [`Entry`] values.
 //!
-//! This step checks each `[[status]]` table on its own: syntax, keys, types
-//! and allowed values. Checks across entries live in `validate`. Every
+//! This step reads what each `[[status]]` table says: syntax, keys, types
+//! and keywords. What the values mean together, and every rule about them,
+//! is the business of `check`, which this module knows nothing of. Every
 //! problem is collected rather than returned at the first, so one build
 //! shows all of them.
 
-use crate::document::{self, Item, Value};
-
-use crate::error::{DataError, LineIndex};
-use crate::model::{Alias, At, Entry, Header, Pos, Redirect, Registry, Vendor};
-use crate::names;
+use crate::collect::Errors;
+use crate::data::model::{Alias, At, Entry, File, Header, Pos, Redirect, Registration, VendorKeys};
+use crate::data::names;
+use crate::data::problem::{DataError, LineIndex};
+use crate::data::tables::{self, Item, Value};
 
 /// Every key a `[[status]]` table may hold, with an example of its form.
 const KEYS: &[(&str, &str)] = &[
@@ -43,84 +44,81 @@ const KEYS: &[(&str, &str)] = &[
     ("sent-as", "sent-as = 400"),
 ];
 
-/// The keys a vendor's entry must have, besides `vendor` itself.
-const VENDOR_KEYS: &[&str] = &["source", "reaches-clients"];
-
-/// What a codes file holds besides its entries.
-#[derive(Debug, Default)]
-pub struct Preamble {
-    /// The sets named by `extends = [...]`, each with where it was written;
-    /// `None` without the key.
-    pub extends: Option<Vec<At<String>>>,
-}
-
 const REQUIRED: &[&str] = &["code", "phrase", "description"];
 
 /// The keys a codes file may hold outside its `[[status]]` tables. Reading
 /// each is a branch of `parse_file`; this list feeds the typo hint.
 const TOP_LEVEL_KEYS: &[&str] = &["extends", "status"];
 
-/// Parses the whole file. Entries that could be read are returned even when
-/// errors were found, so later checks can still report their own problems.
+/// Reads the whole file. Entries that could be read are returned even when
+/// errors were found, so the checks can still report their own problems.
+pub fn read(text: &str, errors: &mut Errors<DataError>) -> File {
+    read_file(text, true, errors)
+}
+
+/// The entries of a file and the problems reading them, for tests.
+#[cfg(test)]
 pub fn parse(text: &str) -> (Vec<Entry>, Vec<DataError>) {
-    let (_, entries, errors) = parse_file(text);
+    let mut entries = Vec::new();
+    let mut errors = crate::collect::collect(|errors| entries = read(text, errors).entries)
+        .err()
+        .unwrap_or_default();
+    crate::data::problem::sort(&mut errors);
     (entries, errors)
 }
 
-/// Parses the whole file, with the top-level keys a user's file may have.
-pub fn parse_file(text: &str) -> (Preamble, Vec<Entry>, Vec<DataError>) {
+/// Reads the whole file, with the top-level keys a user's file may have;
+/// `repair` says whether a mistyped `[status]` may still be repaired.
+fn read_file(text: &str, repair: bool, errors: &mut Errors<DataError>) -> File {
     let index = LineIndex::new(text);
-    let single = single_tables(text);
-    if !single.is_empty() {
+    let document = tables::parse(text);
+    if repair && !document.single_status_tables.is_empty() {
         // Read the file as if each `[status]` were `[[status]]`: that is
         // what was meant, and it spares the user the "duplicate key" errors
-        // TOML reports at every other entry. Only those lines change, and
-        // they grow by two characters, so every other position stays true.
-        let repaired: Vec<String> = text
-            .split('\n')
-            .enumerate()
-            .map(|(i, line)| match single.iter().find(|(l, _)| *l == i) {
-                Some(_) => format!("[[status]]{}", &line[line.find(']').map_or(0, |e| e + 1)..]),
-                None => line.to_owned(),
-            })
-            .collect();
-        let (header, entries, mut errors) = parse_file(&repaired.join("\n"));
-        for (line, offset) in single {
+        // TOML reports at every other entry. Only those headers change, by
+        // one bracket on each side, so every other line stays as it was.
+        let mut repaired =
+            String::with_capacity(text.len() + 2 * document.single_status_tables.len());
+        let mut copied = 0;
+        for &open in &document.single_status_tables {
+            let close = text[open..].find(']').map_or(text.len(), |e| open + e + 1);
+            repaired.push_str(&text[copied..=open]);
+            repaired.push('[');
+            repaired.push_str(&text[open + 1..close]);
+            repaired.push(']');
+            copied = close;
+        }
+        repaired.push_str(&text[copied..]);
+        let file = read_file(&repaired, false, errors);
+        for &offset in &document.single_status_tables {
+            let pos = index.pos(offset);
             errors.push(DataError::new(
-                index.pos(offset),
+                pos,
                 format!(
                     "`[status]` declares one table named `status`, but the file is a list of \
                      entries: an array of tables, which TOML writes with double brackets; \
                      write `[[status]]` here, as at every other entry (line {})",
-                    line + 1
+                    pos.line
                 ),
             ));
         }
-        crate::error::sort(&mut errors);
-        return (header, entries, errors);
+        return file;
     }
-    let mut header = Preamble::default();
-    let (root, syntax) = document::parse(text);
-    if !syntax.is_empty() {
-        let mut errors = syntax
-            .iter()
-            .map(|e| {
-                let pos = index.pos(e.offset);
-                let message = &e.message;
-                DataError::new(
-                    pos,
-                    format!("TOML syntax error: {message}; fix the syntax (see https://toml.io)"),
-                )
-            })
-            .collect::<Vec<_>>();
-        crate::error::sort(&mut errors);
-        return (header, Vec::new(), errors);
+    let mut header = File::default();
+    let root = document.root;
+    if !document.errors.is_empty() {
+        errors.extend(document.errors.iter().map(|e| {
+            let pos = index.pos(e.offset);
+            let message = &e.message;
+            DataError::new(
+                pos,
+                format!("TOML syntax error: {message}; fix the syntax (see https://toml.io)"),
+            )
+        }));
+        return header;
     }
 
-    let mut reader = Reader {
-        index,
-        errors: Vec::new(),
-    };
+    let mut reader = Reader { index, errors };
     let mut entries = Vec::new();
     let mut found = false;
     for (key, value) in &root {
@@ -166,39 +164,16 @@ pub fn parse_file(text: &str) -> (Preamble, Vec<Entry>, Vec<DataError>) {
              `[[status]]` then `code = 404`, `phrase = \"Not Found\"` and a `description`",
         );
     }
-    // In the order of the file, as an editor lists them.
-    crate::error::sort(&mut reader.errors);
-    (header, entries, reader.errors)
+    header.entries = entries;
+    header
 }
 
-/// The lines written `[status]` (a table) where `[[status]]` (an entry of
-/// an array of tables) was meant: their 0-based numbers and the byte offset
-/// of their `[`.
-fn single_tables(text: &str) -> Vec<(usize, usize)> {
-    let mut found = Vec::new();
-    let mut offset = 0;
-    for (i, line) in text.split('\n').enumerate() {
-        let trimmed = line.trim_start();
-        if let Some(rest) = trimmed.strip_prefix('[').filter(|r| !r.starts_with('[')) {
-            if let Some((name, after)) = rest.split_once(']') {
-                let after = after.trim_start();
-                let is_status = matches!(name.trim(), "status" | "\"status\"" | "'status'");
-                if is_status && (after.is_empty() || after.starts_with('#')) {
-                    found.push((i, offset + line.len() - trimmed.len()));
-                }
-            }
-        }
-        offset += line.len() + 1;
-    }
-    found
-}
-
-struct Reader<'a> {
+struct Reader<'a, 'e> {
     index: LineIndex<'a>,
-    errors: Vec<DataError>,
+    errors: &'e mut Errors<DataError>,
 }
 
-impl Reader<'_> {
+impl Reader<'_, '_> {
     fn pos(&self, offset: usize) -> Pos {
         self.index.pos(offset)
     }
@@ -268,7 +243,7 @@ impl Reader<'_> {
         let mut name = None;
         let mut constant = None;
         let mut aliases = Vec::new();
-        let mut registry = Registry::Assigned;
+        let mut registration = Registration::Assigned;
         let mut deprecated = None;
         let mut reserved = false;
         let mut cacheable = false;
@@ -276,10 +251,7 @@ impl Reader<'_> {
         let mut redirect = None;
         let mut headers = Vec::new();
         let mut replaces = false;
-        let mut vendor = None;
-        let mut source = None;
-        let mut reaches_clients = None;
-        let mut sent_as = None;
+        let mut vendor_keys = VendorKeys::default();
         // Keys offered as the fix for a typo; they are not reported missing too.
         let mut suggested = Vec::new();
 
@@ -297,31 +269,45 @@ impl Reader<'_> {
                         pos: self.pos(at),
                     })
                 }
-                "description" => description = self.text("description", value),
+                "description" => description = self.prose("description", value),
                 "reference" => reference = self.text("reference", value),
                 "name" => name = self.identifier("name", value),
                 "constant" => constant = self.identifier("constant", value),
                 "aliases" => aliases = self.aliases(value),
                 "registry" => {
-                    registry = self
-                        .keyword("registry", value, Registry::ALL, Registry::as_str)
+                    registration = self
+                        .keyword("registry", value, &Registration::ALL, Registration::keyword)
                         .unwrap_or_default()
                 }
-                "deprecated" => deprecated = self.text("deprecated", value),
+                "deprecated" => deprecated = self.prose("deprecated", value),
                 "reserved" => reserved = self.boolean("reserved", value).unwrap_or(false),
                 "cacheable" => cacheable = self.boolean("cacheable", value).unwrap_or(false),
                 "content" => content = self.boolean("content", value),
                 "redirect" => {
-                    redirect = self.keyword("redirect", value, Redirect::ALL, Redirect::as_str)
+                    redirect = self.keyword("redirect", value, &Redirect::ALL, Redirect::keyword)
                 }
                 "headers" => headers = self.headers(value),
                 "override" => replaces = self.boolean("override", value).unwrap_or(false),
-                "vendor" => vendor = self.text("vendor", value).map(|v| (v, key.start)),
-                "source" => source = self.text("source", value).map(|v| (v, at)),
-                "reaches-clients" => {
-                    reaches_clients = self.boolean("reaches-clients", value).map(|v| (v, at))
+                "vendor" => {
+                    vendor_keys.name = self.text("vendor", value).map(|v| At {
+                        value: v,
+                        pos: self.pos(key.start),
+                    })
                 }
-                "sent-as" => sent_as = self.sent_as(value),
+                "source" => {
+                    vendor_keys.source = self.text("source", value).map(|v| At {
+                        value: v,
+                        pos: self.pos(at),
+                    })
+                }
+                "reaches-clients" => {
+                    vendor_keys.reaches_clients =
+                        self.boolean("reaches-clients", value).map(|v| At {
+                            value: v,
+                            pos: self.pos(at),
+                        })
+                }
+                "sent-as" => vendor_keys.sent_as = self.integer("sent-as", value),
                 unknown => {
                     let intended = closest(unknown, KEYS.iter().map(|(k, _)| *k));
                     suggested.extend(intended);
@@ -352,7 +338,6 @@ impl Reader<'_> {
             );
         }
 
-        let vendor = self.vendor(vendor, source, reaches_clients, sent_as);
         let (code, phrase, description) = (code?, phrase?, description?);
         let derived = |derive: fn(&str) -> Option<String>| {
             derive(&phrase.value).map(|value| At {
@@ -371,110 +356,31 @@ impl Reader<'_> {
             description,
             reference,
             aliases,
-            registry,
+            registration,
             deprecated,
             reserved,
             cacheable,
             redirect,
             headers,
-            vendor,
+            vendor: None,
+            vendor_keys,
             replaces,
             keys,
         })
     }
 
-    /// `sent-as = 400`: a code in 100..=599.
-    fn sent_as(&mut self, value: &Item) -> Option<(u16, usize)> {
-        let at = value.start;
-        let Some(n) = integer(&value.value) else {
-            self.wrong_type("sent-as", value, "an integer");
-            return None;
-        };
-        match u16::try_from(n) {
-            Ok(code) if (100..=599).contains(&code) => Some((code, at)),
+    /// An integer as written, with where; what it means is for the checks.
+    fn integer(&mut self, key: &str, value: &Item) -> Option<At<i64>> {
+        match value.value {
+            Value::Integer(n) => Some(At {
+                value: n,
+                pos: self.pos(value.start),
+            }),
             _ => {
-                self.error(
-                    at,
-                    format!("`sent-as = {n}` is not a status code; use a code from 100 to 599"),
-                );
+                self.wrong_type(key, value, "an integer");
                 None
             }
         }
-    }
-
-    /// The vendor keys together: `vendor` needs `source` and
-    /// `reaches-clients`, and `sent-as` only makes sense for a code that
-    /// does not reach clients.
-    fn vendor(
-        &mut self,
-        name: Option<(String, usize)>,
-        source: Option<(String, usize)>,
-        reaches_clients: Option<(bool, usize)>,
-        sent_as: Option<(u16, usize)>,
-    ) -> Option<Vendor> {
-        let Some((name, at)) = name else {
-            for (key, found) in [
-                ("source", source.map(|s| s.1)),
-                ("reaches-clients", reaches_clients.map(|r| r.1)),
-                ("sent-as", sent_as.map(|s| s.1)),
-            ] {
-                if let Some(found) = found {
-                    self.error(
-                        found,
-                        format!(
-                            "`{key}` describes a vendor's code; add `vendor = \"...\"` \
-                             naming who defines it, or remove `{key}`"
-                        ),
-                    );
-                }
-            }
-            return None;
-        };
-        let missing: Vec<&str> = VENDOR_KEYS
-            .iter()
-            .copied()
-            .filter(|k| match *k {
-                "source" => source.is_none(),
-                _ => reaches_clients.is_none(),
-            })
-            .collect();
-        if !missing.is_empty() {
-            self.error(
-                at,
-                format!(
-                    "a vendor's code needs {}: the page of the vendor's own documentation \
-                     that defines it, and whether clients ever receive it; add for example \
-                     `source = \"https://...\"` and `reaches-clients = false`",
-                    missing
-                        .iter()
-                        .map(|k| format!("`{k}`"))
-                        .collect::<Vec<_>>()
-                        .join(" and ")
-                ),
-            );
-            return None;
-        }
-        let (source, source_at) = source?;
-        if !source.starts_with("https://") {
-            self.error(
-                source_at,
-                "`source` must be an https:// address of the vendor's own documentation",
-            );
-        }
-        let (reaches_clients, _) = reaches_clients?;
-        if let (true, Some((_, sent_at))) = (reaches_clients, sent_as) {
-            self.error(
-                sent_at,
-                "`sent-as` names what clients receive instead of a code that never reaches \
-                 them; remove it, or set `reaches-clients = false`",
-            );
-        }
-        Some(Vendor {
-            name,
-            source,
-            reaches_clients,
-            sent_as: sent_as.map(|s| s.0),
-        })
     }
 
     fn code(&mut self, value: &Item) -> Option<At<u16>> {
@@ -486,24 +392,32 @@ impl Reader<'_> {
         match u16::try_from(n) {
             Ok(code) => Some(At { value: code, pos }),
             Err(_) => {
-                self.errors.push(crate::validate::out_of_range(pos, n));
+                self.errors.push(crate::data::problem::out_of_range(pos, n));
                 None
             }
         }
     }
 
+    /// A string as written: a phrase or a name is never trimmed into
+    /// shape, so what the checks see is what the file says.
     fn text(&mut self, key: &str, value: &Item) -> Option<String> {
         match &value.value {
             Value::String(s) if s.trim().is_empty() => {
                 self.error(value.start, format!("`{key}` is empty; write some text"));
                 None
             }
-            Value::String(s) => Some(s.trim().to_owned()),
+            Value::String(s) => Some(s.clone()),
             _ => {
                 self.wrong_type(key, value, "a string");
                 None
             }
         }
+    }
+
+    /// Prose, such as a description: without the blank lines and spaces
+    /// around it that a multi-line string tends to bring.
+    fn prose(&mut self, key: &str, value: &Item) -> Option<String> {
+        self.text(key, value).map(|s| s.trim().to_owned())
     }
 
     fn boolean(&mut self, key: &str, value: &Item) -> Option<bool> {
@@ -517,7 +431,7 @@ impl Reader<'_> {
         b
     }
 
-    /// A `name` or `constant` as written; validation checks its form.
+    /// A `name` or `constant` as written; the checks judge its form.
     fn identifier(&mut self, key: &str, value: &Item) -> Option<At<String>> {
         let text = self.text(key, value)?;
         Some(At {
@@ -631,10 +545,13 @@ impl Reader<'_> {
 /// The entries of a file that parses, without the checks across entries,
 /// for tests of what is generated from data that need not be complete.
 #[cfg(test)]
-pub fn unvalidated(text: &str) -> Result<crate::model::Codes, Vec<DataError>> {
+pub fn unchecked(text: &str) -> Result<crate::data::model::Codes, Vec<DataError>> {
     let (entries, errors) = parse(text);
     if errors.is_empty() {
-        Ok(crate::model::Codes { entries })
+        Ok(crate::data::model::Codes {
+            entries,
+            extends_iana: false,
+        })
     } else {
         Err(errors)
     }
@@ -653,7 +570,7 @@ pub use status_vocab::closest;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::validate::testing::{assert_single, entry};
+    use crate::data::check::testing::{assert_single, entry};
 
     /// Parses only, returning the messages.
     fn problems(text: &str) -> Vec<String> {
@@ -824,6 +741,85 @@ mod tests {
                 "codes.toml:1:1:",
                 "unknown top-level key `extend`; did you mean `extends`?",
             ],
+        );
+    }
+    #[test]
+    fn a_header_line_inside_a_string_is_text() {
+        let text = "[[status]]\ncode = 404\nphrase = \"Not Found\"\n\
+                    description = \"\"\"\n[status]\n\"\"\"\n\
+                    deprecated = '''\n[status]\n'''\n";
+        let (entries, errors) = parse(text);
+        assert_eq!(errors, Vec::new());
+        assert_eq!(entries[0].description, "[status]");
+        assert_eq!(entries[0].deprecated.as_deref(), Some("[status]"));
+    }
+
+    #[test]
+    fn a_single_bracket_table_is_found_however_it_is_spaced_or_quoted() {
+        for header in ["[ status ]", "[\"status\"]", "['status'] # one entry"] {
+            let text = entry("404", "Not Found")
+                + header
+                + "\n"
+                + &entry("405", "Method Not Allowed")["[[status]]\n".len()..];
+            let found = problems(&text);
+            assert_eq!(found.len(), 1, "{header}: {found:#?}");
+            assert!(
+                found[0].starts_with("codes.toml:6:1: `[status]` declares one table"),
+                "{found:?}"
+            );
+            assert_eq!(parse(&text).0.len(), 2, "{header}");
+        }
+    }
+
+    #[test]
+    fn thousands_of_problems_are_each_reported_at_their_line() {
+        // A hostile file of a megabyte with 10,000 broken entries: every
+        // position costs a binary search, not a scan from the start.
+        let padding = format!("# {}\n", "x".repeat(70));
+        let mut text = String::new();
+        for i in 0..10_000 {
+            text += &format!("[[status]]\ncode = {}\nphrse = \"x\"\n", 100 + i % 500);
+            text += &padding;
+        }
+        assert!(text.len() > 1_000_000);
+        let found = problems(&text);
+        // Each entry has a typo for `phrase` and misses its description.
+        assert_eq!(found.len(), 20_000);
+        assert!(
+            found[0].starts_with("codes.toml:1:1: missing required key `description`"),
+            "{}",
+            found[0]
+        );
+        assert!(
+            found[19_999].starts_with("codes.toml:39999:1: unknown key `phrse`"),
+            "{}",
+            found[19_999]
+        );
+    }
+
+    #[test]
+    fn dotted_keys_and_nested_headers_say_how_to_write_them() {
+        let base = entry("405", "Method Not Allowed");
+        let base = base.trim_end();
+        assert_one(
+            &format!("{base}\nheaders.name = \"Allow\"\n"),
+            &["codes.toml:5:1:", "dotted keys such as `headers.…`"],
+        );
+        assert_one(
+            &format!("{base}\n[[status.headers]]\nname = \"Allow\"\n"),
+            &["codes.toml:5:1:", "names one top-level table"],
+        );
+        // Across lines, with comments and CRLF, an inline table keeps every key.
+        let text = format!(
+            "{base}\r\nheaders = [ # allowed\r\n  {{ name = \"Allow\", # the field\r\n    \
+             reference = 'RFC 9110, Section 15.5.6' }},\r\n]\r\n"
+        );
+        let (entries, errors) = parse(&text);
+        assert_eq!(errors, Vec::new());
+        assert_eq!(entries[0].headers[0].name, "Allow");
+        assert_eq!(
+            entries[0].headers[0].reference.as_deref(),
+            Some("RFC 9110, Section 15.5.6")
         );
     }
 }

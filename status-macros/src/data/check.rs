@@ -1,90 +1,375 @@
-//! Checks across entries: range, order, uniqueness, the identifiers the
-//! generator needs, the text that goes into a status line, and keys that
-//! contradict each other. Each check adds to the error list and goes on.
+//! Every rule about a codes file's data, in one place: how a file merges
+//! with the sets it extends, range and uniqueness of codes, the identifiers
+//! the generator needs, the text that goes into a status line or the
+//! documentation, the vendor keys, and keys that contradict each other.
+//! [`check`] is the one entry point; each rule adds to the errors and goes
+//! on, so one build shows every problem.
 
-use crate::error::{DataError, FILE};
-use crate::model::{At, Codes, Entry, Pos, Registry};
-use crate::names::{self, Case};
+use std::collections::BTreeMap;
 
-/// The codes RFC 9110, Section 15 gives a class to.
-pub const RANGE: std::ops::RangeInclusive<u16> = 100..=599;
+use crate::collect::Errors;
+use crate::data::model::{At, Codes, Entry, File, Kind, Pos, Registration, Vendor};
+use crate::data::names::{self, Case};
+use crate::data::problem::{DataError, FILE, file_of, out_of_range};
 
-/// The message for a code no entry may have.
-pub fn out_of_range(pos: Pos, code: impl Into<i128>) -> DataError {
-    let code = code.into();
-    let why = if (600..=999).contains(&code) {
-        "it is three digits, but RFC 9110 defines classes only for 1xx to 5xx"
-    } else {
-        "a status code is three digits whose first digit is 1 to 5"
+/// A built-in set by name, checked: how `check` finds what `extends` names
+/// without depending on where the sets come from.
+pub type Sets = fn(&str) -> Option<&'static Result<Codes, Vec<DataError>>>;
+
+/// Checks a file that has been read, merges it with the sets it extends
+/// and returns the entries in ascending order of code. Whatever is wrong
+/// is in `errors`; the entries are then only what could be salvaged.
+pub fn check(file: File, kind: Kind, sets: Sets, errors: &mut Errors<DataError>) -> Codes {
+    let extends_iana = file.extends_iana();
+    let File {
+        extends,
+        mut entries,
+    } = file;
+    for entry in &mut entries {
+        entry.vendor = vendor(entry, errors);
+    }
+    let (own, inherited) = match kind {
+        Kind::User => merge(extends.unwrap_or_default(), entries, sets, errors),
+        Kind::Iana | Kind::Vendor => {
+            if let Some(first) = extends.iter().flatten().next() {
+                errors.push(DataError::new(
+                    first.pos,
+                    "a built-in set extends no other set; remove `extends`",
+                ));
+            }
+            (entries, Vec::new())
+        }
     };
-    DataError::new(
+    Codes {
+        entries: check_merged(own, inherited, kind, errors),
+        extends_iana,
+    }
+}
+
+/// The rules over a file's own entries and those it inherits from the
+/// sets it extends, which are valid on their own. Range and each entry's
+/// keys are the file's own business; identifiers must be unique across
+/// everything that ends up in one enum, and every `x00` code must be there.
+fn check_merged(
+    own: Vec<Entry>,
+    inherited: Vec<Entry>,
+    kind: Kind,
+    errors: &mut Errors<DataError>,
+) -> Vec<Entry> {
+    check_codes(&own, errors);
+    for entry in &own {
+        check_entry(entry, errors);
+    }
+    let mut entries = own;
+    entries.extend(inherited);
+    crate::data::problem::sort_by_key(&mut entries, |e| e.code.value);
+    check_identifiers(&entries, errors);
+    // A missing `x00` code is only worth saying about data without other
+    // problems: an entry that could not be read, or a mistyped code, would
+    // show up as one too.
+    if kind != Kind::Vendor && errors.is_empty() {
+        check_class_codes(&entries, errors);
+    }
+    entries
+}
+
+/// Merges a user's entries with the sets named by its `extends`: returns
+/// the file's own entries and the inherited ones it does not replace.
+///
+/// A code that two extended sets both define is an error naming both,
+/// unless the file has its own entry for it with `override = true`. A code
+/// the file repeats from a set is an error unless that entry says
+/// `override = true`, in which case it replaces the set's.
+fn merge(
+    extends: Vec<At<String>>,
+    own: Vec<Entry>,
+    sets: Sets,
+    errors: &mut Errors<DataError>,
+) -> (Vec<Entry>, Vec<Entry>) {
+    // Each inherited code with the sets that define it, in `extends` order.
+    let mut inherited: BTreeMap<u16, Vec<(&'static str, &'static Entry)>> = BTreeMap::new();
+    let mut named: Vec<&At<String>> = Vec::new();
+    for name in &extends {
+        if let Some(first) = named.iter().find(|n| n.value == name.value) {
+            errors.push(DataError::new(
+                name.pos,
+                format!(
+                    "set \"{}\" is already in `extends` (at column {}); list each set once",
+                    name.value, first.pos.column
+                ),
+            ));
+            continue;
+        }
+        named.push(name);
+        let Some(set) = status_vocab::Set::named(&name.value) else {
+            errors.push(DataError::new(
+                name.pos,
+                format!(
+                    "unknown set \"{}\" in `extends`; the sets are {}",
+                    name.value,
+                    set_names()
+                ),
+            ));
+            continue;
+        };
+        match sets(set.name()) {
+            Some(Ok(codes)) => {
+                for entry in &codes.entries {
+                    inherited
+                        .entry(entry.code.value)
+                        .or_default()
+                        .push((set.name(), entry));
+                }
+            }
+            // The built-in sets are tested to be valid; say so if one is not.
+            _ => errors.push(DataError::new(
+                name.pos,
+                format!(
+                    "the built-in set \"{}\" is invalid; please report this",
+                    set.name()
+                ),
+            )),
+        }
+    }
+
+    let mut replaced = std::collections::BTreeSet::new();
+    let mut kept_own = Vec::new();
+    for entry in own {
+        let code = entry.code.value;
+        match (inherited.get(&code), entry.replaces) {
+            (Some(sets), true) => {
+                if entry.reserved {
+                    reserved_override(&entry, sets[0].0, errors);
+                }
+                replaced.insert(code);
+                kept_own.push(entry);
+            }
+            (Some(sets), false) => {
+                let (set, theirs) = sets[0];
+                errors.push(DataError::new(
+                    entry.code.pos,
+                    format!(
+                        "{code} is already in the \"{set}\" set (as \"{}\", at {}); \
+                         to replace that entry with yours, add `override = true`, \
+                         or delete yours",
+                        theirs.phrase.value,
+                        at(theirs.pos)
+                    ),
+                ));
+            }
+            (None, true) => {
+                let sets = if extends.is_empty() {
+                    "this file extends no set".to_owned()
+                } else {
+                    format!(
+                        "none of {} has it",
+                        extends
+                            .iter()
+                            .map(|n| format!("\"{}\"", n.value))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )
+                };
+                errors.push(DataError::new(
+                    entry.pos,
+                    format!(
+                        "{code} has `override = true`, but {sets}, so there is nothing \
+                         to override; remove `override`"
+                    ),
+                ));
+                kept_own.push(entry);
+            }
+            (None, false) => kept_own.push(entry),
+        }
+    }
+
+    let mut taken = Vec::new();
+    for (code, sets) in &inherited {
+        if replaced.contains(code) {
+            continue;
+        }
+        if let [(first, theirs), (second, other), ..] = sets.as_slice() {
+            let pos = extends
+                .iter()
+                .find(|n| n.value == *second)
+                .map_or(Pos::default(), |n| n.pos);
+            errors.push(DataError::new(
+                pos,
+                format!(
+                    "{code} is defined by both \"{first}\" (\"{}\") and \"{second}\" (\"{}\"); \
+                     add your own `[[status]]` entry for {code} with `override = true` \
+                     to say which one you mean",
+                    theirs.phrase.value, other.phrase.value
+                ),
+            ));
+        }
+        if let Some((_, entry)) = sets.first() {
+            taken.push((*entry).clone());
+        }
+    }
+    (kept_own, taken)
+}
+
+/// `override = true` with `reserved = true` would take a code of a set
+/// away from the enum: a status of that set would then have nothing to
+/// convert to. Refused, so that no status ever converts to another code.
+fn reserved_override(entry: &Entry, set: &str, errors: &mut Errors<DataError>) {
+    let code = entry.code.value;
+    errors.push(DataError::new(
+        entry.pos_of("reserved"),
+        format!(
+            "{code} has `override = true` and `reserved = true`, which would remove \
+             the \"{set}\" set's {code} from this enum, so a {set} status of {code} \
+             could not convert to it; remove `reserved = true` to replace the entry, \
+             or remove your entry to keep the set's"
+        ),
+    ));
+}
+
+/// The names of the built-in sets, for messages.
+fn set_names() -> String {
+    status_vocab::Set::NAMES
+        .iter()
+        .map(|name| format!("\"{name}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The keys that say who defines a code outside the IANA registry, checked
+/// together: `vendor` needs `source` and `reaches-clients`, and `sent-as`
+/// only makes sense for a code that does not reach clients.
+fn vendor(entry: &Entry, errors: &mut Errors<DataError>) -> Option<Vendor> {
+    let keys = &entry.vendor_keys;
+    let Some(name) = &keys.name else {
+        for (key, found) in [
+            ("source", keys.source.as_ref().map(|s| s.pos)),
+            (
+                "reaches-clients",
+                keys.reaches_clients.as_ref().map(|r| r.pos),
+            ),
+            ("sent-as", keys.sent_as.as_ref().map(|s| s.pos)),
+        ] {
+            if let Some(found) = found {
+                errors.push(DataError::new(
+                    found,
+                    format!(
+                        "`{key}` describes a vendor's code; add `vendor = \"...\"` \
+                         naming who defines it, or remove `{key}`"
+                    ),
+                ));
+            }
+        }
+        return None;
+    };
+    let mut valid = check_text("vendor", &name.value, entry.code.value, name.pos, errors);
+    let (Some(source), Some(reaches_clients)) = (&keys.source, &keys.reaches_clients) else {
+        let missing = match (&keys.source, &keys.reaches_clients) {
+            (None, None) => "`source` and `reaches-clients`",
+            (None, Some(_)) => "`source`",
+            _ => "`reaches-clients`",
+        };
+        errors.push(DataError::new(
+            name.pos,
+            format!(
+                "a vendor's code needs {missing}: the page of the vendor's own documentation \
+                 that defines it, and whether clients ever receive it; add for example \
+                 `source = \"https://...\"` and `reaches-clients = false`"
+            ),
+        ));
+        return None;
+    };
+    if let Err(why) = check_source(&source.value) {
+        errors.push(DataError::new(
+            source.pos,
+            format!(
+                "`source` must be an https:// address of the vendor's own documentation; \
+                 {why}"
+            ),
+        ));
+        valid = false;
+    }
+    let mut sent_as = None;
+    if let Some(written) = &keys.sent_as {
+        match u16::try_from(written.value) {
+            Ok(code) if status_vocab::is_in_range(code) => sent_as = Some(code),
+            _ => {
+                errors.push(DataError::new(
+                    written.pos,
+                    format!(
+                        "`sent-as = {}` is not a status code; use a code from 100 to 599",
+                        written.value
+                    ),
+                ));
+                valid = false;
+            }
+        }
+        if reaches_clients.value {
+            errors.push(DataError::new(
+                written.pos,
+                "`sent-as` names what clients receive instead of a code that never reaches \
+                 them; remove it, or set `reaches-clients = false`",
+            ));
+        }
+    }
+    valid.then(|| Vendor {
+        name: name.value.clone(),
+        source: source.value.clone(),
+        reaches_clients: reaches_clients.value,
+        sent_as,
+    })
+}
+
+/// Why `source` is not a link the documentation can show as it is: an
+/// `https://` address with a host, and no space, quote, angle bracket or
+/// control character, any of which would end or break the link.
+pub fn check_source(source: &str) -> Result<(), &'static str> {
+    let Some(rest) = source.strip_prefix("https://") else {
+        return Err("it does not start with `https://`");
+    };
+    if rest.is_empty() || rest.starts_with('/') {
+        return Err("it names no host");
+    }
+    match source
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '`'))
+    {
+        true => Err(
+            "it holds a space, quote, angle bracket or control character, which would break the link",
+        ),
+        false => Ok(()),
+    }
+}
+
+/// Text that reaches documentation and messages, such as a description or
+/// a vendor's name: any text but control characters, which would break
+/// the line it is shown on or hide what follows. A description may span
+/// lines, in a file with either line ending: the tab, LF and CR are its
+/// only controls.
+fn check_text(what: &str, text: &str, code: u16, pos: Pos, errors: &mut Errors<DataError>) -> bool {
+    let multiline = what == "description";
+    let fault = text.chars().enumerate().find(|&(_, c)| {
+        let allowed = c == '\t' || (multiline && matches!(c, '\n' | '\r'));
+        (c.is_control() && !allowed)
+            || status_vocab::PhraseFault::of(c).is_some_and(|f| {
+                matches!(
+                    f,
+                    status_vocab::PhraseFault::Bidi | status_vocab::PhraseFault::LineSeparator
+                )
+            })
+    });
+    let Some((i, c)) = fault else {
+        return true;
+    };
+    errors.push(DataError::new(
         pos,
         format!(
-            "code {code} is outside {} to {}: {why}; use a code in that range",
-            RANGE.start(),
-            RANGE.end()
+            "{what} of {code} holds the control character U+{:04X} at character {}; \
+             remove it",
+            u32::from(c),
+            i + 1
         ),
-    )
-}
-
-/// Runs every check and returns the entries that passed parsing, or all
-/// problems found.
-pub fn validate(entries: Vec<Entry>, errors: Vec<DataError>) -> Result<Codes, Vec<DataError>> {
-    validate_with(entries, Vec::new(), errors)
-}
-
-/// Checks a set that registries extend, such as a vendor's codes: every
-/// check of [`validate`] but [`check_class_codes`], since the `x00` codes
-/// come from the sets it is merged with.
-pub fn validate_set(entries: Vec<Entry>, errors: Vec<DataError>) -> Result<Codes, Vec<DataError>> {
-    check(entries, Vec::new(), errors, false)
-}
-
-/// Checks a file's own entries together with those it inherits from the
-/// sets it extends, which are valid on their own. Range, order and each
-/// entry's keys are the file's own business; identifiers must be unique
-/// across everything that ends up in one enum.
-///
-/// [`check_class_codes`] runs last, over the merged entries, and only on
-/// data without other problems: an entry that could not be read, or a
-/// mistyped code, would otherwise also show up as a missing `x00` code.
-pub fn validate_with(
-    own: Vec<Entry>,
-    inherited: Vec<Entry>,
-    errors: Vec<DataError>,
-) -> Result<Codes, Vec<DataError>> {
-    check(own, inherited, errors, true)
-}
-
-fn check(
-    own: Vec<Entry>,
-    inherited: Vec<Entry>,
-    mut errors: Vec<DataError>,
-    complete: bool,
-) -> Result<Codes, Vec<DataError>> {
-    check_codes(&own, &mut errors);
-    for entry in &own {
-        check_entry(entry, &mut errors);
-    }
-    let entries = if inherited.is_empty() {
-        own
-    } else {
-        let mut all = inherited;
-        all.extend(own);
-        crate::error::sort_by_key(&mut all, |e| e.code.value);
-        all
-    };
-    check_identifiers(&entries, &mut errors);
-    if complete && errors.is_empty() {
-        errors = check_class_codes(&entries);
-    }
-    if errors.is_empty() {
-        Ok(Codes { entries })
-    } else {
-        crate::error::sort(&mut errors);
-        errors.dedup();
-        Err(errors)
-    }
+    ));
+    false
 }
 
 /// Requires the `x00` code of every class, 100 to 500, each with a variant.
@@ -93,8 +378,7 @@ fn check(
 /// class (RFC 9110, Section 15), and `Status::understand` answers with that
 /// variant. It runs over the final list of entries, in ascending order,
 /// after any merging of files.
-pub fn check_class_codes(entries: &[Entry]) -> Vec<DataError> {
-    let mut errors = Vec::new();
+fn check_class_codes(entries: &[Entry], errors: &mut Errors<DataError>) {
     for class in 1..=5u16 {
         let x00 = class * 100;
         match entries.iter().find(|e| e.code.value == x00) {
@@ -134,25 +418,20 @@ pub fn check_class_codes(entries: &[Entry]) -> Vec<DataError> {
             }
         }
     }
-    errors
 }
 
 fn at(pos: Pos) -> String {
-    format!(
-        "{}:{}:{}",
-        crate::error::file_of(pos, FILE),
-        pos.line,
-        pos.column
-    )
+    format!("{}:{}:{}", file_of(pos, FILE), pos.line, pos.column)
 }
 
-fn check_codes(entries: &[Entry], errors: &mut Vec<DataError>) {
-    // Where each code in `RANGE` was first seen, indexed by the code.
-    let mut seen: Vec<Option<Pos>> = vec![None; usize::from(*RANGE.end()) + 1];
-    let mut highest: Option<&Entry> = None;
+/// Every code in range and written once. Their order is free: the
+/// entries are sorted after the checks.
+fn check_codes(entries: &[Entry], errors: &mut Errors<DataError>) {
+    // Where each code in range was first seen, indexed by the code.
+    let mut seen: Vec<Option<Pos>> = vec![None; usize::from(status_vocab::LAST_CODE) + 1];
     for entry in entries {
         let code = entry.code.value;
-        if !RANGE.contains(&code) {
+        if !status_vocab::is_in_range(code) {
             // Its order and uniqueness mean nothing until it is fixed.
             errors.push(out_of_range(entry.code.pos, code));
             continue;
@@ -168,19 +447,6 @@ fn check_codes(entries: &[Entry], errors: &mut Vec<DataError>) {
             continue;
         }
         seen[usize::from(code)] = Some(entry.code.pos);
-        match highest {
-            Some(prev) if code < prev.code.value => errors.push(DataError::new(
-                entry.code.pos,
-                format!(
-                    "code {code} is out of order: it comes after {} (at {}); \
-                     entries must be in ascending order, so move it before {}",
-                    prev.code.value,
-                    at(prev.code.pos),
-                    prev.code.value
-                ),
-            )),
-            _ => highest = Some(entry),
-        }
     }
 }
 
@@ -194,10 +460,8 @@ struct Owner {
 
 /// Variants and associated constants share `Status::`, so one namespace
 /// holds both.
-fn check_identifiers(entries: &[Entry], errors: &mut Vec<DataError>) {
-    // A list rather than a map: a file has at most a few thousand names, and
-    // a linear search over them costs less than compiling a hash map.
-    let mut taken: Vec<(&str, Owner)> = Vec::new();
+fn check_identifiers(entries: &[Entry], errors: &mut Errors<DataError>) {
+    let mut taken: BTreeMap<&str, Owner> = BTreeMap::new();
     for (i, entry) in entries.iter().enumerate().filter(|(_, e)| e.has_variant()) {
         let code = entry.code.value;
         let phrase = &entry.phrase.value;
@@ -263,7 +527,12 @@ fn check_identifiers(entries: &[Entry], errors: &mut Vec<DataError>) {
 
 /// Whether a `name` or `constant` is a plain Rust identifier of its case;
 /// if not, says why. Names derived from a phrase always are.
-fn is_written_well(name: &At<String>, key: &str, case: Case, errors: &mut Vec<DataError>) -> bool {
+fn is_written_well(
+    name: &At<String>,
+    key: &str,
+    case: Case,
+    errors: &mut Errors<DataError>,
+) -> bool {
     let text = &name.value;
     let problem = if names::is_keyword(text) {
         format!("`{key}` = {text:?} is a Rust keyword; choose another name")
@@ -282,10 +551,10 @@ fn is_written_well(name: &At<String>, key: &str, case: Case, errors: &mut Vec<Da
 
 /// Records `name` as taken by `owner`, or reports why it cannot be.
 fn claim<'e>(
-    taken: &mut Vec<(&'e str, Owner)>,
+    taken: &mut BTreeMap<&'e str, Owner>,
     name: &'e str,
     owner: Owner,
-    errors: &mut Vec<DataError>,
+    errors: &mut Errors<DataError>,
 ) {
     let Owner {
         code, pos, kind, ..
@@ -305,11 +574,7 @@ fn claim<'e>(
         ));
         return;
     }
-    match taken
-        .iter()
-        .find(|(taken, _)| *taken == name)
-        .map(|(_, o)| o)
-    {
+    match taken.get(name) {
         // A duplicated code is reported as such; its names clash by nature.
         Some(first) if first.entry != owner.entry && first.code == code => {}
         Some(first) => errors.push(DataError::new(
@@ -322,35 +587,20 @@ fn claim<'e>(
                 at(first.pos)
             ),
         )),
-        None => taken.push((name, owner)),
+        None => {
+            taken.insert(name, owner);
+        }
     }
 }
 
-/// The first character RFC 9112, Section 4 does not allow in a
-/// `reason-phrase`, which is `1*( HTAB / SP / VCHAR / obs-text )`.
-///
-/// Characters beyond ASCII are encoded in UTF-8 as bytes 0x80 to 0xFF, all
-/// of which are `obs-text`; what remains forbidden are the ASCII controls
-/// other than the tab, among them CR and LF, which would end the status line.
-pub fn reason_phrase_fault(phrase: &str) -> Option<(usize, char)> {
-    phrase
-        .chars()
-        .enumerate()
-        .find(|&(_, c)| !(c == '\t' || c == ' ' || c.is_ascii_graphic() || !c.is_ascii()))
-}
-
-fn check_phrase(what: &str, phrase: &str, code: u16, pos: Pos, errors: &mut Vec<DataError>) {
-    if let Some((at, c)) = reason_phrase_fault(phrase) {
+/// A reason phrase or alias goes into the status line, logs and the
+/// documentation: status-vocab's rule says which characters it may hold,
+/// and it is never trimmed into shape.
+fn check_phrase(what: &str, phrase: &str, code: u16, pos: Pos, errors: &mut Errors<DataError>) {
+    if let Err(error) = status_vocab::check_phrase(phrase) {
         errors.push(DataError::new(
             pos,
-            format!(
-                "{what} {phrase:?} of {code} holds the control character U+{:04X} at character {}; \
-                 a reason phrase may hold only tabs, spaces, visible ASCII characters and \
-                 non-ASCII text (`reason-phrase` in RFC 9112, Section 4), since a CR or LF \
-                 would end the status line; remove it",
-                u32::from(c),
-                at + 1
-            ),
+            format!("{what} {phrase:?} of {code} holds the {error}; remove it"),
         ));
     }
 }
@@ -364,7 +614,7 @@ pub fn is_field_name(name: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
 }
 
-fn check_header(code: u16, header: &crate::model::Header, errors: &mut Vec<DataError>) {
+fn check_header(code: u16, header: &crate::data::model::Header, errors: &mut Errors<DataError>) {
     if !is_field_name(&header.name) {
         errors.push(DataError::new(
             header.pos,
@@ -377,7 +627,7 @@ fn check_header(code: u16, header: &crate::model::Header, errors: &mut Vec<DataE
         ));
     }
     if let Some(reference) = &header.reference {
-        if let Err(part) = crate::reference::links(reference) {
+        if let Err(part) = crate::data::reference::links(reference) {
             errors.push(DataError::new(
                 header.pos,
                 format!(
@@ -390,7 +640,7 @@ fn check_header(code: u16, header: &crate::model::Header, errors: &mut Vec<DataE
     }
 }
 
-fn check_entry(entry: &Entry, errors: &mut Vec<DataError>) {
+fn check_entry(entry: &Entry, errors: &mut Errors<DataError>) {
     let code = entry.code.value;
     check_phrase(
         "phrase",
@@ -402,16 +652,23 @@ fn check_entry(entry: &Entry, errors: &mut Vec<DataError>) {
     for alias in &entry.aliases {
         check_phrase("alias", &alias.phrase.value, code, alias.phrase.pos, errors);
     }
-    match (entry.registry, &entry.deprecated) {
-        (Registry::Deprecated | Registry::Obsoleted, None) => errors.push(DataError::new(
+    check_text(
+        "description",
+        &entry.description,
+        code,
+        entry.pos_of("description"),
+        errors,
+    );
+    match (entry.registration, &entry.deprecated) {
+        (Registration::Deprecated | Registration::Obsoleted, None) => errors.push(DataError::new(
             entry.pos_of("registry"),
             format!(
                 "{code} is marked `registry = \"{}\"` but has no reason; \
                  add `deprecated = \"why it should not be used\"`",
-                entry.registry.as_str()
+                entry.registration.keyword()
             ),
         )),
-        (Registry::Assigned, Some(_)) => errors.push(DataError::new(
+        (Registration::Assigned, Some(_)) => errors.push(DataError::new(
             entry.pos_of("deprecated"),
             format!(
                 "{code} has `deprecated` but its `registry` is \"assigned\" (the default); \
@@ -444,7 +701,7 @@ fn check_entry(entry: &Entry, errors: &mut Vec<DataError>) {
         check_header(code, header, errors);
     }
     if let Some(reference) = &entry.reference {
-        if let Err(part) = crate::reference::links(reference) {
+        if let Err(part) = crate::data::reference::links(reference) {
             errors.push(DataError::new(
                 entry.pos_of("reference"),
                 format!(
@@ -461,7 +718,64 @@ fn check_entry(entry: &Entry, errors: &mut Vec<DataError>) {
 #[cfg(test)]
 pub mod testing {
     use super::*;
-    use crate::parse::parse;
+    use crate::collect::collect;
+    use crate::data::read::parse;
+
+    /// The entries of a file that stands alone, checked, after the problems
+    /// reading them.
+    pub fn check_alone(
+        entries: Vec<Entry>,
+        errors: Vec<DataError>,
+    ) -> Result<Codes, Vec<DataError>> {
+        check_as(entries, Vec::new(), errors, Kind::Iana)
+    }
+
+    /// The same for a set that registries extend, which needs no `x00`
+    /// codes.
+    pub fn check_vendor_set(
+        entries: Vec<Entry>,
+        errors: Vec<DataError>,
+    ) -> Result<Codes, Vec<DataError>> {
+        check_as(entries, Vec::new(), errors, Kind::Vendor)
+    }
+
+    /// The same for a file's own entries and those it inherits.
+    pub fn check_user(
+        own: Vec<Entry>,
+        inherited: Vec<Entry>,
+        errors: Vec<DataError>,
+    ) -> Result<Codes, Vec<DataError>> {
+        check_as(own, inherited, errors, Kind::User)
+    }
+
+    fn check_as(
+        mut own: Vec<Entry>,
+        inherited: Vec<Entry>,
+        found: Vec<DataError>,
+        kind: Kind,
+    ) -> Result<Codes, Vec<DataError>> {
+        collect(|errors| {
+            errors.extend(found);
+            for entry in &mut own {
+                entry.vendor = vendor(entry, errors);
+            }
+            Codes {
+                entries: check_merged(own, inherited, kind, errors),
+                extends_iana: false,
+            }
+        })
+        .map_err(|mut problems| {
+            crate::data::problem::sort(&mut problems);
+            problems
+        })
+    }
+
+    /// What the `x00` rule alone says about `entries`.
+    pub fn check_class_codes(entries: &[Entry]) -> Vec<DataError> {
+        collect(|errors| super::check_class_codes(entries, errors))
+            .err()
+            .unwrap_or_default()
+    }
 
     /// A minimal entry for `code`, as test input.
     pub fn entry(code: &str, phrase: &str) -> String {
@@ -477,7 +791,7 @@ pub mod testing {
     }
 
     /// Parses `text`, adds the `x00` codes it lacks where they belong in
-    /// the order, as merging another file would, and validates the result.
+    /// the order, as merging another file would, and checks the result.
     pub fn with_class_codes(text: &str) -> Result<Codes, Vec<DataError>> {
         let (mut entries, errors) = parse(text);
         let mut extra = String::new();
@@ -497,16 +811,16 @@ pub mod testing {
                 .unwrap_or(entries.len());
             entries.insert(at, entry);
         }
-        validate(entries, errors)
+        check_alone(entries, errors)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::testing::{assert_single, entry, with_class_codes};
-    use super::{check_class_codes, validate, validate_set, validate_with};
+    use super::testing::{check_alone, check_class_codes, check_user, check_vendor_set};
 
-    /// Parses and validates, returning the messages only.
+    /// Reads and checks, returning the messages only.
     fn problems(text: &str) -> Vec<String> {
         match with_class_codes(text) {
             Ok(_) => Vec::new(),
@@ -560,16 +874,13 @@ mod tests {
     }
 
     #[test]
-    fn codes_out_of_order() {
-        let text = entry("410", "Gone") + &entry("404", "Not Found");
-        assert_one(
-            &text,
-            &[
-                "codes.toml:7:8:",
-                "code 404 is out of order",
-                "move it before 410",
-            ],
-        );
+    fn entries_may_come_in_any_order_and_are_sorted() {
+        let text = entry("499", "Client Closed Request")
+            + &entry("410", "Gone")
+            + &entry("404", "Not Found");
+        let codes = with_class_codes(&text).unwrap_or_else(|e| panic!("{e:?}"));
+        let order: Vec<u16> = codes.entries.iter().map(|e| e.code.value).collect();
+        assert_eq!(order, [100, 200, 300, 400, 404, 410, 499, 500]);
     }
 
     #[test]
@@ -650,16 +961,11 @@ mod tests {
             + "[[status]]\ncode = 500\nphrase = \"Oops\"\n\n"
             + &entry("404", "Not Found");
         let found = problems(&text);
-        assert_eq!(found.len(), 4, "{found:#?}");
-        assert!(
-            found[0].contains("code 200 is out of order"),
-            "{}",
-            found[0]
-        );
-        assert!(found[1].contains("unknown key `bogus`"));
-        assert!(found[2].contains("missing required key `description` of the entry for 500"));
+        assert_eq!(found.len(), 3, "{found:#?}");
+        assert!(found[0].contains("unknown key `bogus`"));
+        assert!(found[1].contains("missing required key `description` of the entry for 500"));
         // A duplicate is reported once, not again as a clash of its names.
-        assert!(found[3].contains("code 404 appears twice"));
+        assert!(found[2].contains("code 404 appears twice"));
     }
 
     #[test]
@@ -696,7 +1002,7 @@ mod tests {
         for part in [
             "codes.toml:3:10:",
             "U+000D at character 10",
-            "`reason-phrase` in RFC 9112, Section 4",
+            "a CR or LF ends the status line",
             "remove it",
         ] {
             assert!(found[0].contains(part), "{:?} lacks {part:?}", found[0]);
@@ -719,14 +1025,14 @@ mod tests {
 
     #[test]
     fn every_class_needs_its_x00_code() {
-        let (entries, errors) = crate::parse::parse(
+        let (entries, errors) = crate::data::read::parse(
             &(entry("100", "Continue")
                 + &entry("200", "OK")
                 + &entry("404", "Not Found")
                 + &entry("500", "Internal Server Error")),
         );
         assert!(errors.is_empty());
-        let found: Vec<String> = validate(entries, errors)
+        let found: Vec<String> = check_alone(entries, errors)
             .unwrap_err()
             .iter()
             .map(ToString::to_string)
@@ -746,13 +1052,13 @@ mod tests {
         // One check over the final list, as a registry merging files needs;
         // a set that registries extend is checked without it.
         assert!(check_class_codes(&[]).len() == 5);
-        let (entries, errors) = crate::parse::parse(&entry("499", "Client Closed Request"));
-        assert!(validate_set(entries, errors).is_ok());
+        let (entries, errors) = crate::data::read::parse(&entry("499", "Client Closed Request"));
+        assert!(check_vendor_set(entries, errors).is_ok());
         // Only the file being read is pointed at, never a set it extends.
-        let (mut inherited, _) = crate::parse::parse(&entry("499", "Client Closed Request"));
+        let (mut inherited, _) = crate::data::read::parse(&entry("499", "Client Closed Request"));
         inherited[0].pos.set = Some("nginx");
-        let (own, _) = crate::parse::parse(&(entry("100", "Continue") + &entry("200", "OK")));
-        let found = validate_with(own, inherited, Vec::new()).unwrap_err();
+        let (own, _) = crate::data::read::parse(&(entry("100", "Continue") + &entry("200", "OK")));
+        let found = check_user(own, inherited, Vec::new()).unwrap_err();
         assert!(found.iter().all(|e| e.pos.set.is_none()), "{found:#?}");
         assert_eq!(found[0].pos.line, 6, "{found:#?}");
         assert!(
@@ -791,6 +1097,74 @@ mod tests {
             &explicit,
             &["codes.toml:5:8:", "`name` = \"Self\" is a Rust keyword"],
         );
+    }
+
+    #[test]
+    fn phrases_are_never_trimmed_and_refuse_every_control() {
+        for (phrase, written) in [
+            ("Not Found\\r\\n", "U+000D at character 10"),
+            ("\\nNot Found", "U+000A at character 1"),
+            ("Not\\u0085Found", "U+0085"),
+            ("Not\\u009bFound", "U+009B"),
+            ("Not\\u2028Found", "U+2028"),
+            ("Not\\u2029Found", "U+2029"),
+            ("\\u202eNot Found", "U+202E"),
+            ("Not\\u061cFound", "U+061C"),
+            ("Not\\u200eFound", "U+200E"),
+            ("Not\\u2066Found", "U+2066"),
+        ] {
+            assert_one(
+                &entry("404", phrase),
+                &["codes.toml:3:10:", written, "remove it"],
+            );
+        }
+        // Text beyond ASCII stays, as obs-text allows.
+        let fine = format!(
+            "{}\nname = \"Fine\"\nconstant = \"FINE\"\n",
+            entry("404", "Não Encontrado").trim_end()
+        );
+        assert_eq!(problems(&fine), Vec::<String>::new());
+    }
+
+    #[test]
+    fn descriptions_vendors_and_sources_are_checked_for_their_use() {
+        let base = "[[status]]\ncode = 499\nphrase = \"Client Closed Request\"\n";
+        let vendor = "vendor = \"nginx\"\nreaches-clients = false\n";
+        let found = problems(&format!(
+            "{base}description = \"Gone\\u001b[2J\"\n{vendor}source = \"https://nginx.org/\"\n"
+        ));
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert!(found[0].contains("description of 499 holds the control character U+001B"));
+        // A description may span lines; a vendor's name may not.
+        assert_eq!(
+            problems(&format!(
+                "{base}description = \"\"\"\nOne.\nTwo.\"\"\"\n{vendor}source = \"https://nginx.org/\"\n"
+            )),
+            Vec::<String>::new()
+        );
+        let found = problems(&format!(
+            "{base}description = \"d\"\nvendor = \"ng\\ninx\"\nreaches-clients = false\n\
+             source = \"https://nginx.org/\"\n"
+        ));
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert!(found[0].contains("vendor of 499 holds the control character U+000A"));
+        for (source, why) in [
+            ("http://nginx.org/", "does not start with `https://`"),
+            ("https://", "names no host"),
+            ("https:///path", "names no host"),
+            ("https://nginx.org/a b", "space, quote, angle bracket"),
+            (
+                "https://nginx.org/\\\"onclick",
+                "space, quote, angle bracket",
+            ),
+            ("https://nginx.org/<script>", "space, quote, angle bracket"),
+        ] {
+            let found = problems(&format!(
+                "{base}description = \"d\"\n{vendor}source = \"{source}\"\n"
+            ));
+            assert_eq!(found.len(), 1, "{source}: {found:#?}");
+            assert!(found[0].contains(why), "{source}: {found:#?}");
+        }
     }
 
     #[test]

@@ -10,13 +10,15 @@ use std::path::{Path, PathBuf};
 use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
 use quote::quote;
 
-use crate::diagnostic::{Error, Result};
-use crate::error::to_syn_error;
+use crate::collect::collect;
+use crate::data;
+use crate::data::model::Kind;
+use crate::data::problem::{DataError, LineIndex, to_compile_errors};
 use crate::generate::{Target, generate};
-use crate::literal::LitStr;
-use crate::model::Codes;
-use crate::resolve::{Names, to_variant};
-use crate::source::load_registry;
+use crate::macros::status::{Names, to_variant};
+use crate::macros::{or_fallback, without_data};
+use crate::tokens::error::{Error, Result};
+use crate::tokens::literal::LitStr;
 
 /// Every key `registry!` takes, with an example of its form.
 const KEYS: &[(&str, &str)] = &[
@@ -126,7 +128,7 @@ fn error_at(key: &Ident, value: &TokenStream, message: String) -> Error {
 }
 
 /// Reads the options, reporting every problem at once.
-pub fn options(krate: TokenStream, input: TokenStream) -> Result<Options> {
+pub fn options(krate: TokenStream, input: TokenStream) -> std::result::Result<Options, Vec<Error>> {
     // A missing key is reported over what the user wrote, so the message
     // points at their call rather than into status-core's macro.
     let first = input
@@ -134,70 +136,64 @@ pub fn options(krate: TokenStream, input: TokenStream) -> Result<Options> {
         .into_iter()
         .next()
         .map_or(Span::call_site(), |t| t.span());
-    let mut errors: Vec<Error> = Vec::new();
+    let pairs = pairs(input).map_err(|error| vec![error])?;
     let mut file = None;
     let mut name = None;
     let mut macro_name = None;
     let mut vis = None;
     let mut module = None;
     let mut seen: Vec<String> = Vec::new();
-    for (key, value) in pairs(input)? {
-        let k = key.to_string();
-        if seen.contains(&k) {
-            errors.push(Error::new(
-                key.span(),
-                format!("`{k}` is given twice; keep one"),
-            ));
-            continue;
-        }
-        seen.push(k.clone());
-        let result = match k.as_str() {
-            "file" => LitStr::parse(value.clone())
-                .map(|lit| file = Some(lit))
-                .ok_or_else(|| {
-                    error_at(
-                        &key,
-                        &value,
-                        "`file` takes a string literal, the path of the codes file relative \
-                         to the crate's Cargo.toml, such as `file = \"codes.toml\"`"
-                            .to_owned(),
-                    )
-                }),
-            "name" => single_ident(&key, value).map(|i| name = Some(i)),
-            "macro" => single_ident(&key, value).map(|i| macro_name = Some(i)),
-            "vis" => visibility(&key, value).map(|v| vis = Some(v)),
-            "module" => module_path(&key, value).map(|m| module = Some(m)),
-            other => {
-                let hint = crate::parse::closest(other, KEYS.iter().map(|(k, _)| *k))
-                    .map_or(String::new(), |k| format!("did you mean `{k}`? "));
-                Err(Error::new(
+    collect(|errors| {
+        for (key, value) in pairs {
+            let k = key.to_string();
+            if seen.contains(&k) {
+                errors.push(Error::new(
                     key.span(),
-                    format!(
-                        "unknown key `{other}` in `registry!`; {hint}the keys are {}",
-                        key_list()
-                    ),
-                ))
+                    format!("`{k}` is given twice; keep one"),
+                ));
+                continue;
             }
-        };
-        if let Err(error) = result {
-            errors.push(error);
+            seen.push(k.clone());
+            let result = match k.as_str() {
+                "file" => LitStr::parse(value.clone())
+                    .map(|lit| file = Some(lit))
+                    .ok_or_else(|| {
+                        error_at(
+                            &key,
+                            &value,
+                            "`file` takes a string literal, the path of the codes file relative \
+                         to the crate's Cargo.toml, such as `file = \"codes.toml\"`"
+                                .to_owned(),
+                        )
+                    }),
+                "name" => single_ident(&key, value).map(|i| name = Some(i)),
+                "macro" => single_ident(&key, value).map(|i| macro_name = Some(i)),
+                "vis" => visibility(&key, value).map(|v| vis = Some(v)),
+                "module" => module_path(&key, value).map(|m| module = Some(m)),
+                other => {
+                    let hint = status_vocab::closest(other, KEYS.iter().map(|(k, _)| *k))
+                        .map_or(String::new(), |k| format!("did you mean `{k}`? "));
+                    Err(Error::new(
+                        key.span(),
+                        format!(
+                            "unknown key `{other}` in `registry!`; {hint}the keys are {}",
+                            key_list()
+                        ),
+                    ))
+                }
+            };
+            errors.ok(result);
         }
-    }
-    // A key given with a bad value has been reported already.
-    for key in ["file", "name"] {
-        if !seen.iter().any(|k| k == key) {
-            errors.push(Error::new(
-                first,
-                format!("`registry!` needs `{key}`, for example `{}`", example(key)),
-            ));
+        // A key given with a bad value has been reported already.
+        for key in ["file", "name"] {
+            if !seen.iter().any(|k| k == key) {
+                errors.push(Error::new(
+                    first,
+                    format!("`registry!` needs `{key}`, for example `{}`", example(key)),
+                ));
+            }
         }
-    }
-    if let Some(combined) = errors.into_iter().reduce(|mut all, next| {
-        all.combine(next);
-        all
-    }) {
-        return Err(combined);
-    }
+    })?;
     match (file, name) {
         (Some(file), Some(name)) => Ok(Options {
             krate,
@@ -207,10 +203,10 @@ pub fn options(krate: TokenStream, input: TokenStream) -> Result<Options> {
             vis: vis.unwrap_or_else(|| quote!(pub)),
             module: module.unwrap_or_default(),
         }),
-        _ => Err(Error::new(
+        _ => Err(vec![Error::new(
             Span::call_site(),
             "`registry!` needs `file` and `name`",
-        )),
+        )]),
     }
 }
 
@@ -290,9 +286,10 @@ fn resolve_path(file: &LitStr) -> Result<PathBuf> {
     Ok(Path::new(&dir).join(file.value()))
 }
 
-/// Reads the file, or says where it looked.
+/// Reads the file, or says where it looked. A file that is not UTF-8 is
+/// reported at the first byte that is not, as `file:LINE:COLUMN`.
 fn read(file: &LitStr, path: &Path) -> Result<String> {
-    std::fs::read_to_string(path).map_err(|error| {
+    let bytes = std::fs::read(path).map_err(|error| {
         Error::new(
             file.span(),
             format!(
@@ -301,26 +298,32 @@ fn read(file: &LitStr, path: &Path) -> Result<String> {
                 path.display()
             ),
         )
+    })?;
+    String::from_utf8(bytes).map_err(|error| {
+        let valid = error.utf8_error().valid_up_to();
+        let bytes = error.as_bytes();
+        let before = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
+        let pos = LineIndex::new(before).pos(valid);
+        let byte = bytes.get(valid).copied().unwrap_or_default();
+        Error::new(
+            file.span(),
+            DataError::new(
+                pos,
+                format!("the byte 0x{byte:02X} is not UTF-8; a codes file is UTF-8 text"),
+            )
+            .render(&file.value()),
+        )
     })
 }
 
 /// The whole expansion of `registry!`.
 pub fn expand(input: TokenStream) -> TokenStream {
-    let (krate, rest) = match split_krate(input) {
-        Ok(split) => split,
-        Err(error) => return error.into_compile_error(),
-    };
-    let options = match options(krate, rest) {
+    let options = match split_krate(input)
+        .map_err(|error| vec![error])
+        .and_then(|(krate, rest)| options(krate, rest))
+    {
         Ok(options) => options,
-        Err(error) => return error.into_compile_error(),
-    };
-    let path = match resolve_path(&options.file) {
-        Ok(path) => path,
-        Err(error) => return error.into_compile_error(),
-    };
-    let text = match read(&options.file, &path) {
-        Ok(text) => text,
-        Err(error) => return error.into_compile_error(),
+        Err(errors) => return or_fallback(Err(errors), TokenStream::new),
     };
     let mut target = Target {
         krate: options.krate.clone(),
@@ -331,30 +334,31 @@ pub fn expand(input: TokenStream) -> TokenStream {
         module: options.module.clone(),
         builtin: false,
         extends_iana: false,
-        file: Some(path.to_string_lossy().into_owned()),
+        file: None,
         fallback: false,
     };
-    match load_registry(&text) {
-        Ok(registry) => {
-            target.extends_iana = registry.extends_iana;
-            let mut out = generate(&registry.codes, &target);
+    let file = &options.file;
+    let mut text = None;
+    let expansion = resolve_path(file)
+        .and_then(|path| Ok((read(file, &path)?, path)))
+        .map_err(|error| vec![error])
+        .and_then(|(read, path)| {
+            let codes = data::load(&read, Kind::User);
+            text = Some(read);
+            let codes = codes
+                .map_err(|problems| to_compile_errors(&problems, &file.value(), file.span()))?;
+            target.extends_iana = codes.extends_iana;
+            target.file = Some(path.to_string_lossy().into_owned());
+            let mut out = generate(&codes, &target);
             out.extend(placement_check(&options));
-            out
-        }
-        Err(errors) => {
-            // Every problem, then items with no data, so that the user's
-            // code does not add errors of its own about a missing enum.
-            let mut out = to_syn_error(&errors, &options.file.value(), options.file.span())
-                .into_compile_error();
-            target.fallback = true;
-            target.extends_iana = crate::parse::parse_file(&text)
-                .0
-                .extends
-                .is_some_and(|sets| sets.iter().any(|s| s.value == "iana"));
-            out.extend(generate(&Codes::default(), &target));
-            out
-        }
-    }
+            Ok(out)
+        });
+    or_fallback(expansion, || {
+        // The enum converts to and from `Status` as the file says, so code
+        // that relies on that adds no errors of its own.
+        target.extends_iana = text.as_deref().is_some_and(data::extends_iana);
+        without_data(target)
+    })
 }
 
 /// The checked macro names the enum as `$crate::module::Name`; this fails
@@ -368,8 +372,8 @@ fn placement_check(options: &Options) -> TokenStream {
 
 /// The last arm of a registry's checked macro: input that matched no code.
 /// Reads the same file and says what is wrong, pointing at what the user
-/// wrote; where the input does name a code, such as `404u16`, it expands to
-/// the variant like the arms do.
+/// wrote; where the input does name a code, such as a literal forwarded by
+/// another `macro_rules!`, it expands to the variant like the arms do.
 ///
 /// The input is `path = $crate::Name, file = "/abs/codes.toml", name = Name,
 /// macro = app_status; <what the user wrote>`.
@@ -407,9 +411,10 @@ fn explain(input: TokenStream) -> Result<TokenStream> {
     let names = Names {
         macro_name: &macro_name,
         file: &shown,
+        own_file: true,
     };
-    match load_registry(&text) {
-        Ok(registry) => to_variant(path, user, &registry.codes, names),
+    match data::load(&text, Kind::User) {
+        Ok(codes) => to_variant(path, user, &codes, names),
         Err(_) => Err(Error::new(
             Span::call_site(),
             format!("{shown} is invalid; fix the errors reported at `registry!`"),
@@ -421,8 +426,14 @@ fn explain(input: TokenStream) -> Result<TokenStream> {
 mod tests {
     use super::*;
 
-    fn parse(input: TokenStream) -> Result<Options> {
-        options(quote!(krate), input)
+    fn parse(input: TokenStream) -> std::result::Result<Options, String> {
+        options(quote!(krate), input).map_err(|errors| {
+            errors
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
     }
 
     #[test]
@@ -457,7 +468,7 @@ mod tests {
     fn message(input: TokenStream) -> String {
         match parse(input) {
             Ok(options) => panic!("expected an error, got `{}`", options.name),
-            Err(error) => error.messages().collect::<Vec<_>>().join("\n"),
+            Err(messages) => messages,
         }
     }
 
@@ -489,5 +500,22 @@ mod tests {
         assert_eq!(krate.to_string(), quote!(some::path).to_string());
         assert_eq!(rest.to_string(), quote!(file = "a").to_string());
         assert!(split_krate(quote!(file = "a")).is_err());
+    }
+
+    #[test]
+    fn a_file_that_is_not_utf8_is_reported_at_its_byte() {
+        let path = std::env::temp_dir().join(format!("status-utf8-{}.toml", std::process::id()));
+        std::fs::write(
+            &path,
+            b"[[status]]\ncode = 404\nphrase = \"Not \xFF Found\"\n",
+        )
+        .unwrap();
+        let file = LitStr::parse(quote!("app.toml")).unwrap();
+        let error = read(&file, &path).unwrap_err();
+        std::fs::remove_file(&path).unwrap();
+        assert_eq!(
+            error.to_string(),
+            "app.toml:3:15: the byte 0xFF is not UTF-8; a codes file is UTF-8 text"
+        );
     }
 }

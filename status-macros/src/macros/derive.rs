@@ -12,6 +12,9 @@ use quote::{ToTokens, quote};
 use syn::spanned::Spanned;
 use syn::{Attribute, Data, DeriveInput, Ident, LitBool, Path, Token, Variant};
 
+use crate::collect::collect;
+use crate::macros::or_fallback;
+
 /// What the type-level `#[http_error(...)]` accepts.
 const KEYS: &str = "`crate = path`, `status_type = path`, `macro = path` and `detail`";
 
@@ -44,37 +47,15 @@ pub fn expand(input: TokenStream) -> TokenStream {
         Ok(input) => input,
         Err(error) => return error.into_compile_error(),
     };
-    match read(&input) {
-        Ok(model) => generate(&model),
-        Err(error) => {
-            // The type still gets a `status()` so that code calling it does
-            // not add follow-on errors to the real one.
-            let mut out = error.into_compile_error();
-            out.extend(fallback(&input));
-            out
-        }
-    }
+    // The type still gets a `status()` so that code calling it does not
+    // add follow-on errors to the real ones.
+    or_fallback(read(&input).map(|model| generate(&model)), || {
+        fallback(&input)
+    })
 }
 
-/// Collects errors so that one build reports them all.
-#[derive(Default)]
-struct Errors(Option<syn::Error>);
-
-impl Errors {
-    fn push(&mut self, error: syn::Error) {
-        match &mut self.0 {
-            Some(all) => all.combine(error),
-            None => self.0 = Some(error),
-        }
-    }
-
-    fn finish<T>(self, value: T) -> syn::Result<T> {
-        match self.0 {
-            Some(error) => Err(error),
-            None => Ok(value),
-        }
-    }
-}
+/// The errors of the attributes, all reported in one build.
+type Errors = crate::collect::Errors<syn::Error>;
 
 /// Options of one `#[http_error(...)]`.
 #[derive(Default)]
@@ -85,10 +66,13 @@ struct Options {
     detail: Option<bool>,
 }
 
-fn read(input: &DeriveInput) -> syn::Result<Input<'_>> {
-    let mut errors = Errors::default();
-    let type_options = options(&input.attrs, true, &mut errors);
-    let type_status = status(&input.attrs, &mut errors);
+fn read(input: &DeriveInput) -> Result<Input<'_>, Vec<syn::Error>> {
+    collect(|errors| read_with(input, errors))
+}
+
+fn read_with<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Input<'a> {
+    let type_options = options(&input.attrs, true, errors);
+    let type_status = status(&input.attrs, errors);
     let mut arms = Vec::new();
     let is_enum = match &input.data {
         Data::Enum(data) => {
@@ -97,7 +81,7 @@ fn read(input: &DeriveInput) -> syn::Result<Input<'_>> {
                     variant,
                     type_status.as_ref(),
                     type_options.detail,
-                    &mut errors,
+                    errors,
                 ));
             }
             true
@@ -127,7 +111,7 @@ fn read(input: &DeriveInput) -> syn::Result<Input<'_>> {
             false
         }
     };
-    errors.finish(Input {
+    Input {
         name: &input.ident,
         generics: &input.generics,
         krate: type_options
@@ -137,7 +121,7 @@ fn read(input: &DeriveInput) -> syn::Result<Input<'_>> {
         macro_path: type_options.macro_path,
         arms,
         is_enum,
-    })
+    }
 }
 
 fn variant_arm(
@@ -320,14 +304,16 @@ fn fallback(input: &DeriveInput) -> TokenStream {
     let name = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let mut options = Options::default();
-    let mut ignored = Errors::default();
-    for attr in &input.attrs {
-        if attr.path().is_ident("http_error") {
-            let mut one = options_of(attr, &mut ignored);
-            options.krate = one.krate.take().or(options.krate);
-            options.status_type = one.status_type.take().or(options.status_type);
+    // The errors are `read`'s to report: this only salvages the paths.
+    let _reported = collect(|errors| {
+        for attr in &input.attrs {
+            if attr.path().is_ident("http_error") {
+                let mut one = options_of(attr, errors);
+                options.krate = one.krate.take().or(options.krate.take());
+                options.status_type = one.status_type.take().or(options.status_type.take());
+            }
         }
-    }
+    });
     let krate = options
         .krate
         .unwrap_or_else(|| syn::parse_quote!(::status_core));

@@ -1,12 +1,93 @@
-//! `status!(N)`: from a code written in source to the variant that names it.
+//! status-core's `Status` and `status!(N)`: the enum from the IANA set,
+//! and from a code written in source to the variant that names it. A
+//! registry's checked macro explains its mistakes with the same code.
 
 use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
 use quote::quote;
 
-use crate::diagnostic::{Error, Result};
-use crate::literal::Lit;
+use crate::data::model::{Codes, Entry};
+use crate::data::problem::{FILE, to_compile_errors};
+use crate::data::{self, sets};
+use crate::generate::{self, Target};
+use crate::macros::{or_fallback, without_data};
+use crate::tokens::error::{Error, Result};
+use crate::tokens::literal::Lit;
 
-use crate::model::{Codes, Entry};
+/// `define_status!`: status-core's `Status` from the IANA set, and its
+/// `status!` macro with the attributes given, such as its documentation.
+///
+/// Invalid data yields every problem as a compile error, plus an enum
+/// without codes, so that the rest of status-core does not bury them under
+/// follow-on errors.
+pub fn define(input: TokenStream) -> TokenStream {
+    let target = Target {
+        krate: quote!(crate),
+        name: Ident::new("Status", Span::call_site()),
+        vis: quote!(pub),
+        macro_name: Some(Ident::new("status", Span::call_site())),
+        // The attributes written in the call, `status!`'s documentation.
+        macro_attrs: input,
+        module: TokenStream::new(),
+        builtin: true,
+        extends_iana: false,
+        file: None,
+        fallback: false,
+    };
+    let expansion = define_with(&target);
+    or_fallback(expansion, || without_data(target))
+}
+
+fn define_with(target: &Target) -> std::result::Result<TokenStream, Vec<Error>> {
+    let mut out = TokenStream::new();
+    // Inside status-core's own workspace, the top-level codes.toml must be
+    // the data embedded here; the expansion includes it so that editing it
+    // always rebuilds status-core, and so always runs this check.
+    let copy_check = std::env::var_os("CARGO_MANIFEST_DIR")
+        .and_then(|dir| sets::workspace_copy_check(std::path::Path::new(&dir)));
+    match copy_check {
+        Some(Ok(path)) => out.extend(quote!(
+            const _: &str = ::core::include_str!(#path);
+        )),
+        Some(Err(message)) => return Err(vec![Error::new(Span::call_site(), message)]),
+        None => {}
+    }
+    let codes = data::iana()
+        .as_ref()
+        .map_err(|problems| to_compile_errors(problems, FILE, Span::call_site()))?;
+    out.extend(generate::generate(codes, target));
+    Ok(out)
+}
+
+/// `resolve_status!($crate, N)`: the variant for code `N`.
+///
+/// With invalid data, whose errors `define_status!` reports, every call
+/// expands to the fallback variant, so those errors are all the user sees.
+pub fn resolve(input: TokenStream) -> TokenStream {
+    match data::iana() {
+        // A mistake in the call: its error alone, in expression position.
+        Ok(codes) => expand(input, codes).unwrap_or_else(Error::into_compile_error),
+        Err(_) => {
+            let krate: TokenStream = input
+                .into_iter()
+                .take_while(|t| !matches!(t, TokenTree::Punct(p) if p.as_char() == ','))
+                .collect();
+            or_fallback(Err(Vec::<Error>::new()), || {
+                let variant = Ident::new(generate::FALLBACK_VARIANT, Span::call_site());
+                quote!(#krate::Status::#variant)
+            })
+        }
+    }
+}
+
+/// `codes_table!()`: a Markdown table of every code, as a string literal
+/// for `#![doc = ...]`; empty when the data is invalid.
+pub fn codes_table() -> TokenStream {
+    let table = match data::iana() {
+        Ok(codes) => crate::docs::table(codes),
+        Err(_) => String::new(),
+    };
+    quote!(#table)
+}
 
 /// How a checked macro and its data file are called in messages.
 #[derive(Clone, Copy)]
@@ -15,12 +96,16 @@ pub struct Names<'a> {
     pub macro_name: &'a str,
     /// The data file, as the user wrote it.
     pub file: &'a str,
+    /// Whether the file is the user's own, which they can add codes to,
+    /// rather than status-core's.
+    pub own_file: bool,
 }
 
 /// status-core's own `status!` and its data.
 pub const STATUS: Names<'static> = Names {
     macro_name: "status",
-    file: crate::error::FILE,
+    file: FILE,
+    own_file: false,
 };
 
 /// The input is `$crate, <what the user wrote>`: the wrapper in status-core
@@ -127,14 +212,22 @@ pub fn argument(tokens: TokenStream, names: Names<'_>) -> Result<Code> {
         [TokenTree::Literal(literal)] => match Lit::new(literal) {
             Lit::Int { value, suffix } => {
                 let span = literal.span();
-                if !matches!(suffix.as_str(), "" | "u16") {
+                let written = literal.to_string();
+                if !suffix.is_empty() {
+                    let hint = match value {
+                        Some(n) if (100..=599).contains(&n) => format!("`{m}!({n})`"),
+                        _ => format!("for example `{m}!(404)`"),
+                    };
                     return Err(Error::new(
                         span,
-                        format!("a status code is a `u16`; remove the `{suffix}` suffix"),
+                        format!(
+                            "`{written}` has the type suffix `{suffix}`; a status code is \
+                             written as three decimal digits alone, as in `\"404\".parse()`: \
+                             {hint}"
+                        ),
                     ));
                 }
-                let written = literal.to_string();
-                let digits = &written[..written.len() - suffix.len()];
+                let digits = written.as_str();
                 let leading_zero = digits.len() > 1 && digits.starts_with('0');
                 if !digits.bytes().all(|b| b.is_ascii_digit()) || leading_zero {
                     return Err(Error::new(span, not_decimal(digits, value, m)));
@@ -195,7 +288,6 @@ fn not_decimal(written: &str, value: Option<u128>, m: &str) -> String {
 
 /// The entry for a code, or an error that explains why there is none.
 pub fn find<'c>(code: &Code, codes: &'c Codes, names: Names<'_>) -> Result<&'c Entry> {
-    let file = names.file;
     let fail = |message: String| Err(Error::new(code.span, message));
     let digits = &code.digits;
     let n = match digits.parse::<u16>() {
@@ -221,11 +313,45 @@ pub fn find<'c>(code: &Code, codes: &'c Codes, names: Names<'_>) -> Result<&'c E
             "{n} {} is reserved and has no variant: {}",
             entry.phrase.value, entry.description
         )),
-        None => fail(format!(
-            "{n} is not in {file}; the nearest codes are {}. \
-             To use a new code, add a `[[status]]` entry for it to {file}",
-            or_list(&nearest(n, codes))
-        )),
+        None => fail(not_in_file(n, codes, names)),
+    }
+}
+
+/// Why a code in range is missing, and how to get it: from the vendor set
+/// that has it, or as a code of one's own.
+fn not_in_file(n: u16, codes: &Codes, names: Names<'_>) -> String {
+    let file = names.file;
+    let nearest = or_list(&nearest(n, codes));
+    let vendor = status_vocab::Set::ALL
+        .iter()
+        .filter(|set| !set.is_iana())
+        .find_map(|set| {
+            let entry = data::set(set.name())?.as_ref().ok()?.get(n)?;
+            Some((set.name(), entry.vendor.as_ref()?.name.as_str(), entry))
+        });
+    match (vendor, names.own_file) {
+        (Some((set, vendor, entry)), false) => format!(
+            "{n} is {vendor}'s {}, from the \"{set}\" set, not an IANA code, so `Status` has \
+             no variant for it. To use it, generate an enum of your own with \
+             `status_core::registry!` from a codes file with `extends = [\"iana\", \"{set}\"]`. \
+             The nearest IANA codes are {nearest}",
+            entry.phrase.value
+        ),
+        (Some((set, vendor, entry)), true) => format!(
+            "{n} is not in {file}; it is {vendor}'s {}: add \"{set}\" to `extends` in {file} \
+             to get it, or add a `[[status]]` entry of your own. The nearest codes are {nearest}",
+            entry.phrase.value
+        ),
+        (None, false) => format!(
+            "{n} is not in {file}, the IANA codes `Status` holds; the nearest codes are \
+             {nearest}. For a code of your own, generate an enum with \
+             `status_core::registry!` from a codes file with `extends = [\"iana\"]` and a \
+             `[[status]]` entry for it"
+        ),
+        (None, true) => format!(
+            "{n} is not in {file}; the nearest codes are {nearest}. \
+             To use a new code, add a `[[status]]` entry for it to {file}"
+        ),
     }
 }
 
@@ -262,7 +388,7 @@ fn entries<'c>(found: &[u16], codes: &'c Codes) -> Vec<&'c Entry> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::validate::testing::with_class_codes as load;
+    use crate::data::check::testing::with_class_codes as load;
 
     fn codes() -> Codes {
         let mut text = String::new();
@@ -298,17 +424,60 @@ mod tests {
     fn a_known_code_becomes_a_path_from_the_given_crate() {
         let out = expand(quote!(krate, 404), &codes()).unwrap();
         assert_eq!(out.to_string(), "krate :: Status :: NotFound");
-        let out = expand(quote!(krate, 404u16,), &codes()).unwrap();
+        let out = expand(quote!(krate, 404,), &codes()).unwrap();
         assert_eq!(out.to_string(), "krate :: Status :: NotFound");
     }
 
     #[test]
     fn unknown_codes_suggest_the_nearest_of_their_class() {
         assert_eq!(
-            message(quote!(k, 499)),
-            "499 is not in codes.toml; the nearest codes are 451 (Unavailable For Legal Reasons), \
-             431 (Request Header Fields Too Large) or 429 (Too Many Requests). \
-             To use a new code, add a `[[status]]` entry for it to codes.toml"
+            message(quote!(k, 498)),
+            "498 is not in codes.toml, the IANA codes `Status` holds; the nearest codes are \
+             451 (Unavailable For Legal Reasons), 431 (Request Header Fields Too Large) or \
+             429 (Too Many Requests). For a code of your own, generate an enum with \
+             `status_core::registry!` from a codes file with `extends = [\"iana\"]` and a \
+             `[[status]]` entry for it"
+        );
+        let own = Names {
+            macro_name: "app_status",
+            file: "app.toml",
+            own_file: true,
+        };
+        let code = Code {
+            digits: "498".to_owned(),
+            span: Span::call_site(),
+        };
+        let m = find(&code, &codes(), own).err().unwrap().to_string();
+        assert!(
+            m.ends_with("To use a new code, add a `[[status]]` entry for it to app.toml"),
+            "{m}"
+        );
+    }
+
+    #[test]
+    fn a_vendors_code_names_its_set_and_how_to_get_it() {
+        let m = message(quote!(k, 499));
+        assert!(
+            m.starts_with(
+                "499 is nginx's Client Closed Request, from the \"nginx\" set, not an IANA code"
+            ),
+            "{m}"
+        );
+        assert!(m.contains("`status_core::registry!`"), "{m}");
+        assert!(m.contains("`extends = [\"iana\", \"nginx\"]`"), "{m}");
+        let own = Names {
+            macro_name: "app_status",
+            file: "app.toml",
+            own_file: true,
+        };
+        let code = Code {
+            digits: "499".to_owned(),
+            span: Span::call_site(),
+        };
+        let m = find(&code, &codes(), own).err().unwrap().to_string();
+        assert!(
+            m.starts_with("499 is not in app.toml; it is nginx's Client Closed Request: add \"nginx\" to `extends` in app.toml"),
+            "{m}"
         );
     }
 
@@ -352,7 +521,6 @@ mod tests {
             (quote!(k, 0b110010100), "`0b110010100`"),
             (quote!(k, 0404), "`0404`"),
             (quote!(k, 4_04), "`4_04`"),
-            (quote!(k, 4_04u16), "`4_04`"),
         ] {
             let m = message(written);
             assert!(
@@ -399,7 +567,20 @@ mod tests {
         );
         assert!(message(quote!(k, -404)).starts_with("`-404` is not a status code"));
         assert!(message(quote!(k, 404.0)).contains("expected a status code, found `404.0`"));
-        assert!(message(quote!(k, 404u8)).contains("remove the `u8` suffix"));
+        // Every suffix, `u16` included, quoted as written.
+        for (input, written, suffix) in [
+            (quote!(k, 404u8), "404u8", "u8"),
+            (quote!(k, 404u16), "404u16", "u16"),
+            (quote!(k, 404_u16), "404_u16", "u16"),
+            (quote!(k, 4_04u16), "4_04u16", "u16"),
+        ] {
+            let m = message(input);
+            assert!(
+                m.starts_with(&format!("`{written}` has the type suffix `{suffix}`")),
+                "{m}"
+            );
+            assert!(m.ends_with("`status!(404)`"), "{m}");
+        }
         assert!(message(quote!(404)).contains("use `status!` from status-core"));
     }
 

@@ -8,7 +8,8 @@ use std::fmt;
 
 use proc_macro2::Span;
 
-use crate::model::Pos;
+use crate::data::model::Pos;
+use crate::tokens::error::Error;
 
 /// The name users see in messages; the file they edit.
 pub const FILE: &str = "codes.toml";
@@ -29,24 +30,36 @@ impl DataError {
     }
 }
 
-/// Puts errors in the order an editor lists them: by set, then line, then
-/// column.
-pub fn sort(errors: &mut [DataError]) {
-    sort_by_key(errors, |e| (e.pos.set, e.pos.line, e.pos.column));
+/// The message for a code no entry may have: one outside 100 to 599.
+pub fn out_of_range(pos: Pos, code: impl Into<i128>) -> DataError {
+    let code = code.into();
+    let why = if (600..=999).contains(&code) {
+        "it is three digits, but RFC 9110 defines classes only for 1xx to 5xx"
+    } else {
+        "a status code is three digits whose first digit is 1 to 5"
+    };
+    DataError::new(
+        pos,
+        format!(
+            "code {code} is outside {} to {}: {why}; use a code in that range",
+            status_vocab::FIRST_CODE,
+            status_vocab::LAST_CODE
+        ),
+    )
 }
 
-/// A stable insertion sort. The lists this crate sorts are short (errors,
-/// or a file's entries, which are nearly in order already), and the
-/// standard library's sort is compiled anew for every element type and
-/// key, a cost paid in every clean build of status-core.
+/// Puts errors in the order an editor lists them, by set, then line, then
+/// column, and drops any reported twice.
+pub fn sort(errors: &mut Vec<DataError>) {
+    sort_by_key(errors, |e| (e.pos.set, e.pos.line, e.pos.column));
+    errors.dedup();
+}
+
+/// A stable sort by key. A file may list its entries in any order and hold
+/// thousands of problems, so this is the standard library's merge sort, in
+/// one instantiation per caller.
 pub fn sort_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
-    for i in 1..items.len() {
-        let mut j = i;
-        while j > 0 && key(&items[j - 1]) > key(&items[j]) {
-            items.swap(j - 1, j);
-            j -= 1;
-        }
-    }
+    items.sort_by_key(key);
 }
 
 impl DataError {
@@ -79,44 +92,80 @@ pub fn file_of(pos: Pos, file: &str) -> String {
     }
 }
 
-/// All problems as one compile error, so the user fixes them in one round.
-/// `file` names the file being read, as the user wrote it.
-pub fn to_syn_error(errors: &[DataError], file: &str, span: Span) -> crate::diagnostic::Error {
-    let mut combined: Option<crate::diagnostic::Error> = None;
-    for error in errors {
-        let next = crate::diagnostic::Error::new(span, error.render(file));
-        match &mut combined {
-            Some(all) => all.combine(next),
-            None => combined = Some(next),
-        }
-    }
-    combined.unwrap_or_else(|| crate::diagnostic::Error::new(span, format!("{file} is invalid")))
+/// Every problem as a compile error at `span`, the macro call that read
+/// the file, so the user fixes them in one round. `file` names the file
+/// being read, as the user wrote it.
+pub fn to_compile_errors(problems: &[DataError], file: &str, span: Span) -> Vec<Error> {
+    problems
+        .iter()
+        .map(|problem| Error::new(span, problem.render(file)))
+        .collect()
 }
 
 /// Converts byte offsets into the 1-based line and column an editor shows.
+///
+/// Built once per file in one pass, so that each lookup is a binary search
+/// and a count over at most [`STRIDE`] bytes: a file with thousands of
+/// problems answers in time linear in their number.
 pub struct LineIndex<'a> {
     text: &'a str,
+    /// The byte offset where each line starts.
+    line_starts: Vec<usize>,
+    /// The number of characters before each multiple of [`STRIDE`].
+    chars_before: Vec<usize>,
 }
+
+/// How many bytes apart the character counts of a [`LineIndex`] are.
+const STRIDE: usize = 256;
 
 impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> Self {
-        LineIndex { text }
+        let bytes = text.as_bytes();
+        let mut line_starts = vec![0];
+        line_starts.extend(
+            bytes
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| **b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        let mut chars_before = Vec::with_capacity(bytes.len() / STRIDE + 1);
+        let mut count = 0;
+        for chunk in bytes.chunks(STRIDE) {
+            chars_before.push(count);
+            count += chars_in(chunk);
+        }
+        chars_before.push(count);
+        LineIndex {
+            text,
+            line_starts,
+            chars_before,
+        }
+    }
+
+    /// The number of characters before `offset`, a character boundary.
+    fn chars_upto(&self, offset: usize) -> usize {
+        let block = offset / STRIDE;
+        self.chars_before.get(block).copied().unwrap_or(0)
+            + chars_in(&self.text.as_bytes()[block * STRIDE..offset])
     }
 
     pub fn pos(&self, offset: usize) -> Pos {
-        let offset = offset.min(self.text.len());
         // A span can end inside a multi-byte character; count whole characters.
-        let before = self
-            .text
-            .get(..offset)
-            .unwrap_or_else(|| &self.text[..floor_char_boundary(self.text, offset)]);
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let offset = floor_char_boundary(self.text, offset.min(self.text.len()));
+        let line = self.line_starts.partition_point(|start| *start <= offset);
+        let line_start = self.line_starts[line - 1];
         Pos {
             set: None,
-            line: before.matches('\n').count() + 1,
-            column: before[line_start..].chars().count() + 1,
+            line,
+            column: self.chars_upto(offset) - self.chars_upto(line_start) + 1,
         }
     }
+}
+
+/// The characters that start in `bytes`: every byte but UTF-8 continuations.
+fn chars_in(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|b| (**b & 0xC0) != 0x80).count()
 }
 
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {

@@ -11,87 +11,14 @@ pub struct Pos {
     pub column: usize,
 }
 
-/// A value together with where it was written, so validation can point at it.
+/// A value together with where it was written, so a check can point at it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct At<T> {
     pub value: T,
     pub pos: Pos,
 }
 
-/// What the IANA registry says about a code.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Registry {
-    #[default]
-    Assigned,
-    Unused,
-    Deprecated,
-    Obsoleted,
-}
-
-impl Registry {
-    /// Every value, for looking up what `codes.toml` wrote.
-    pub const ALL: &[Registry] = &[
-        Registry::Assigned,
-        Registry::Unused,
-        Registry::Deprecated,
-        Registry::Obsoleted,
-    ];
-
-    /// The keyword `codes.toml` writes for it: `registry = "unused"`.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Registry::Assigned => "assigned",
-            Registry::Unused => "unused",
-            Registry::Deprecated => "deprecated",
-            Registry::Obsoleted => "obsoleted",
-        }
-    }
-
-    /// The name of the matching `Registration` variant in status-core.
-    pub fn core_variant(self) -> &'static str {
-        match self {
-            Registry::Assigned => "Assigned",
-            Registry::Unused => "Unused",
-            Registry::Deprecated => "Deprecated",
-            Registry::Obsoleted => "Obsoleted",
-        }
-    }
-}
-
-/// How a client follows a redirect.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Redirect {
-    PreserveMethod,
-    MayChangeToGet,
-    ChangeToGet,
-}
-
-impl Redirect {
-    /// Every value, for looking up what `codes.toml` wrote.
-    pub const ALL: &[Redirect] = &[
-        Redirect::PreserveMethod,
-        Redirect::MayChangeToGet,
-        Redirect::ChangeToGet,
-    ];
-
-    /// The keyword `codes.toml` writes for it: `redirect = "change-to-get"`.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Redirect::PreserveMethod => "preserve-method",
-            Redirect::MayChangeToGet => "may-change-to-get",
-            Redirect::ChangeToGet => "change-to-get",
-        }
-    }
-
-    /// The name of the matching `Redirect` variant in status-core.
-    pub fn core_variant(self) -> &'static str {
-        match self {
-            Redirect::PreserveMethod => "PreservesMethod",
-            Redirect::MayChangeToGet => "MayChangeToGet",
-            Redirect::ChangeToGet => "ChangesToGet",
-        }
-    }
-}
+pub use status_vocab::{Redirect, Registration};
 
 /// A response header field that goes with a code.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -112,13 +39,14 @@ pub struct Entry {
     pub description: String,
     pub reference: Option<String>,
     /// The variant name: given, or derived from the phrase. `None` when the
-    /// phrase yields no identifier (validation reports it).
+    /// phrase yields no identifier (the checks report it).
     pub name: Option<At<String>>,
     /// The associated constant: given, or derived from the phrase.
     pub constant: Option<At<String>>,
     /// Older phrases, each with the constant derived from it.
     pub aliases: Vec<Alias>,
-    pub registry: Registry,
+    /// What the IANA registry records: the file's `registry` key.
+    pub registration: Registration,
     pub deprecated: Option<String>,
     pub reserved: bool,
     pub cacheable: bool,
@@ -128,11 +56,28 @@ pub struct Entry {
     /// Where each key of the table was written, so that a check about one
     /// key can point at it.
     pub keys: Vec<(&'static str, Pos)>,
-    /// Set for a code from a vendor's set rather than the IANA registry.
+    /// Set for a code from a vendor's set rather than the IANA registry,
+    /// by the checks, from `vendor_keys`.
     pub vendor: Option<Vendor>,
+    /// The vendor keys as written, which only make sense together.
+    pub vendor_keys: VendorKeys,
     /// `override = true`: the entry replaces the same code of a set that
     /// the file extends.
     pub replaces: bool,
+}
+
+/// The keys that describe a vendor's code, each with where it was
+/// written, before the checks turn them into a [`Vendor`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct VendorKeys {
+    /// `vendor`, at its key.
+    pub name: Option<At<String>>,
+    /// `source`, the vendor's page that defines the code, at its value.
+    pub source: Option<At<String>>,
+    /// `reaches-clients`, at its value.
+    pub reaches_clients: Option<At<bool>>,
+    /// `sent-as`, as written: the checks say whether it is a code.
+    pub sent_as: Option<At<i64>>,
 }
 
 /// Who defines a code outside the IANA registry, and whether clients see it.
@@ -173,26 +118,54 @@ impl Entry {
 
     /// The class name, from the first digit.
     pub fn class(&self) -> &'static str {
-        class_of(self.code.value)
+        status_vocab::Class::of(self.code.value).map_or("Unclassified", status_vocab::Class::as_str)
     }
 }
 
-/// The class name of a code in 100..=599 (RFC 9110, Section 15).
-pub fn class_of(code: u16) -> &'static str {
-    match code / 100 {
-        1 => "Informational",
-        2 => "Successful",
-        3 => "Redirection",
-        4 => "Client Error",
-        5 => "Server Error",
-        _ => "Unclassified",
+/// A codes file as read: what it extends and its own entries, in the order
+/// of the file, not yet checked.
+#[derive(Clone, Debug, Default)]
+pub struct File {
+    /// The sets named by `extends = [...]`, each with where it was written;
+    /// `None` without the key.
+    pub extends: Option<Vec<At<String>>>,
+    /// The entries that could be read, in the order of the file.
+    pub entries: Vec<Entry>,
+}
+
+impl File {
+    /// Whether the file extends the IANA set.
+    pub fn extends_iana(&self) -> bool {
+        self.extends
+            .iter()
+            .flatten()
+            .any(|set| set.value == status_vocab::Set::IANA.name())
     }
 }
 
-/// The whole file, validated.
+/// Which rules a codes file follows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// status-core's own IANA set, which stands alone: it has every `x00`
+    /// code.
+    Iana,
+    /// A vendor's set that registries extend: the `x00` codes come from the
+    /// sets it is merged with.
+    Vendor,
+    /// A user's file for `registry!`: it may extend sets, and with them has
+    /// every `x00` code.
+    User,
+}
+
+/// The whole file, checked and merged with the sets it extends, in
+/// ascending order of code.
 #[derive(Clone, Debug, Default)]
 pub struct Codes {
+    /// Every entry, in ascending order of code.
     pub entries: Vec<Entry>,
+    /// Whether the file extends the IANA set, so its enum converts to and
+    /// from status-core's `Status`.
+    pub extends_iana: bool,
 }
 
 impl Codes {
