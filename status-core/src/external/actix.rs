@@ -33,6 +33,7 @@ macro_rules! __impl_actix_status {
                 $crate::__private::actix_enabled::status_response(
                     self as ::core::primitive::u16,
                     self.phrase(),
+                    self.allows_content(),
                 )
             }
         }
@@ -78,15 +79,17 @@ macro_rules! __impl_actix_error {
 /// types.
 #[cfg(feature = "actix-web")]
 pub mod enabled {
-    use actix_web::body::BoxBody;
+    use actix_web::body::{BoxBody, MessageBody};
     use actix_web::http::StatusCode;
-    use actix_web::http::header::{CONTENT_TYPE, HeaderValue};
+    use actix_web::http::header::{CONTENT_LENGTH, CONTENT_TYPE, HeaderValue};
     use actix_web::{HttpRequest, HttpResponse, Responder};
     use alloc::vec::Vec;
 
+    use crate::class::Class;
     use crate::external::ErrorStatus;
     use crate::problem::Problem;
-    use crate::respond::{JsonBody, WithStatus, error_problem};
+    use crate::respond::{Content, JsonBody, WithStatus, error_problem, report_not_final};
+    use crate::status::Status;
 
     /// actix-web's status for a code; every code a status type holds is in the
     /// 100..=999 that it accepts, and 500 only guards that promise.
@@ -102,6 +105,41 @@ pub mod enabled {
         response.head_mut().reason = Some(reason);
     }
 
+    /// `response` sent with this status, as the status's data allows:
+    /// without its body where the status carries no content, and as a 500
+    /// problem, reported to the server error hook, for an interim 1xx.
+    fn finish<B: MessageBody + 'static>(
+        response: HttpResponse<B>,
+        code: u16,
+        reason: &'static str,
+        content: Content,
+    ) -> HttpResponse {
+        let mut response = match content {
+            Content::Allowed => response.map_into_boxed_body(),
+            Content::Forbidden => {
+                let mut response = response.set_body(BoxBody::new(()));
+                let headers = response.headers_mut();
+                headers.remove(CONTENT_LENGTH);
+                if Class::of(code) == Some(Class::Successful) {
+                    headers.remove(CONTENT_TYPE);
+                }
+                response
+            }
+            Content::NotFinal => {
+                report_not_final(code, reason);
+                let problem = Problem::new(Status::InternalServerError);
+                return with_body(
+                    problem.code(),
+                    problem.reason(),
+                    Problem::CONTENT_TYPE,
+                    problem.to_json(),
+                );
+            }
+        };
+        set_status(&mut response, code, reason);
+        response
+    }
+
     /// A response with `bytes` as its body, of the given media type.
     fn with_body(
         code: u16,
@@ -109,21 +147,23 @@ pub mod enabled {
         content_type: &'static str,
         bytes: Vec<u8>,
     ) -> HttpResponse {
-        let mut response = HttpResponse::with_body(status_code(code), bytes).map_into_boxed_body();
-        set_status(&mut response, code, reason);
+        let mut response = HttpResponse::with_body(status_code(code), bytes);
         response
             .headers_mut()
             .insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
-        response
+        finish(response, code, reason, Content::of_code(code))
     }
 
     /// An empty response with the status of this code: what a status enum's
-    /// `Responder` calls.
+    /// `Responder` calls, with the status's `allows_content()`.
     #[doc(hidden)]
-    pub fn status_response(code: u16, reason: &'static str) -> HttpResponse {
-        let mut response = HttpResponse::new(status_code(code));
-        set_status(&mut response, code, reason);
-        response
+    pub fn status_response(code: u16, reason: &'static str, allows_content: bool) -> HttpResponse {
+        finish(
+            HttpResponse::new(status_code(code)),
+            code,
+            reason,
+            Content::of(code, allows_content),
+        )
     }
 
     /// The problem as `application/problem+json`, with its status.
@@ -186,23 +226,31 @@ pub mod enabled {
     /// let response = status!(201).json([7]).respond_to(&TestRequest::default().to_http_request());
     /// assert_eq!(response.status().as_u16(), 201);
     /// ```
-    impl<B: Responder> Responder for WithStatus<B> {
-        type Body = B::Body;
+    impl<B: Responder> Responder for WithStatus<B>
+    where
+        B::Body: 'static,
+    {
+        type Body = BoxBody;
 
-        fn respond_to(self, request: &HttpRequest) -> HttpResponse<B::Body> {
-            let (code, reason) = (self.code(), self.reason());
-            let mut response = self.into_body().respond_to(request);
-            if !response.status().is_server_error() {
-                set_status(&mut response, code, reason);
+        fn respond_to(self, request: &HttpRequest) -> HttpResponse {
+            let (code, reason, content) = (self.code(), self.reason(), self.content());
+            let response = self.into_body().respond_to(request);
+            if response.status().is_server_error() {
+                return response.map_into_boxed_body();
             }
-            response
+            finish(response, code, reason, content)
         }
     }
 
     /// The status of an `HttpError` type, for `ResponseError::status_code`.
     #[doc(hidden)]
     pub fn error_status_code<E: ErrorStatus + ?Sized>(error: &E) -> StatusCode {
-        status_code(error.__status_parts().0)
+        let code = error.__status_parts().0;
+        match Content::of_code(code) {
+            // The response is a 500: see `finish`.
+            Content::NotFinal => StatusCode::INTERNAL_SERVER_ERROR,
+            Content::Allowed | Content::Forbidden => status_code(code),
+        }
     }
 
     /// The response of an `HttpError` type, for

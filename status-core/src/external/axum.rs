@@ -27,6 +27,7 @@ macro_rules! __impl_axum_status {
                 $crate::__private::axum_enabled::status_response(
                     self as ::core::primitive::u16,
                     self.phrase(),
+                    self.allows_content(),
                 )
             }
         }
@@ -69,16 +70,18 @@ macro_rules! __impl_axum_error {
 /// types.
 #[cfg(feature = "axum")]
 pub mod enabled {
-    use ::http::header::CONTENT_TYPE;
+    use ::http::header::{CONTENT_LENGTH, CONTENT_TYPE};
     use ::http::{HeaderValue, StatusCode};
     use alloc::vec::Vec;
     use axum_core::body::Body;
     use axum_core::response::{IntoResponse, Response};
     use hyper::ext::ReasonPhrase;
 
+    use crate::class::Class;
     use crate::external::ErrorStatus;
     use crate::problem::Problem;
-    use crate::respond::{JsonBody, WithStatus, error_problem};
+    use crate::respond::{Content, JsonBody, WithStatus, error_problem, report_not_final};
+    use crate::status::Status;
 
     /// The http status for a code; every code a status type holds is in the
     /// 100..=999 that http accepts, and 500 only guards that promise.
@@ -95,11 +98,40 @@ pub mod enabled {
     fn set_status(response: &mut Response, code: u16, reason: &'static str) {
         let status = status_code(code);
         *response.status_mut() = status;
+        response.extensions_mut().remove::<ReasonPhrase>();
         if status.canonical_reason() != Some(reason) && is_valid_reason(reason) {
             response
                 .extensions_mut()
                 .insert(ReasonPhrase::from_static(reason.as_bytes()));
         }
+    }
+
+    /// `response` sent with this status, as the status's data allows:
+    /// without its body where the status carries no content, and as a 500
+    /// problem, reported to the server error hook, for an interim 1xx.
+    fn finish(
+        mut response: Response,
+        code: u16,
+        reason: &'static str,
+        content: Content,
+    ) -> Response {
+        match content {
+            Content::Allowed => {}
+            Content::Forbidden => {
+                *response.body_mut() = Body::empty();
+                let headers = response.headers_mut();
+                headers.remove(CONTENT_LENGTH);
+                if Class::of(code) == Some(Class::Successful) {
+                    headers.remove(CONTENT_TYPE);
+                }
+            }
+            Content::NotFinal => {
+                report_not_final(code, reason);
+                return Problem::new(Status::InternalServerError).into_response();
+            }
+        }
+        set_status(&mut response, code, reason);
+        response
     }
 
     /// Whether hyper accepts `reason` as a reason phrase (RFC 9112,
@@ -125,20 +157,22 @@ pub mod enabled {
         bytes: Vec<u8>,
     ) -> Response {
         let mut response = Response::new(Body::from(bytes));
-        set_status(&mut response, code, reason);
         response
             .headers_mut()
             .insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
-        response
+        finish(response, code, reason, Content::of_code(code))
     }
 
     /// An empty response with the status of this code: what a status enum's
-    /// `IntoResponse` calls.
+    /// `IntoResponse` calls, with the status's `allows_content()`.
     #[doc(hidden)]
-    pub fn status_response(code: u16, reason: &'static str) -> Response {
-        let mut response = ().into_response();
-        set_status(&mut response, code, reason);
-        response
+    pub fn status_response(code: u16, reason: &'static str, allows_content: bool) -> Response {
+        finish(
+            ().into_response(),
+            code,
+            reason,
+            Content::of(code, allows_content),
+        )
     }
 
     /// The problem as `application/problem+json`, with its status.
@@ -182,7 +216,8 @@ pub mod enabled {
     }
 
     /// The body's response with the status replaced, unless the body failed
-    /// with a 5xx of its own.
+    /// with a 5xx of its own. A status whose data allows no content drops
+    /// the body.
     ///
     /// ```
     /// use axum_core::response::IntoResponse;
@@ -194,13 +229,12 @@ pub mod enabled {
     /// ```
     impl<B: IntoResponse> IntoResponse for WithStatus<B> {
         fn into_response(self) -> Response {
-            let (code, reason) = (self.code(), self.reason());
-            let mut response = self.into_body().into_response();
-            if !response.status().is_server_error() {
-                response.extensions_mut().remove::<ReasonPhrase>();
-                set_status(&mut response, code, reason);
+            let (code, reason, content) = (self.code(), self.reason(), self.content());
+            let response = self.into_body().into_response();
+            if response.status().is_server_error() {
+                return response;
             }
-            response
+            finish(response, code, reason, content)
         }
     }
 

@@ -12,7 +12,12 @@ macro_rules! __impl_respond_status {
             /// Sends `body` with this status: the framework's own response
             /// for the body, with its status replaced (see `WithStatus`).
             pub const fn with<B>(self, body: B) -> $crate::WithStatus<B> {
-                $crate::WithStatus::__new(self as ::core::primitive::u16, self.phrase(), body)
+                $crate::WithStatus::__new(
+                    self as ::core::primitive::u16,
+                    self.phrase(),
+                    self.allows_content(),
+                    body,
+                )
             }
 
             /// Sends `body` as `application/json` with this status, in one
@@ -22,6 +27,7 @@ macro_rules! __impl_respond_status {
                 $crate::WithStatus::__new(
                     self as ::core::primitive::u16,
                     self.phrase(),
+                    self.allows_content(),
                     $crate::JsonBody(body),
                 )
             }
