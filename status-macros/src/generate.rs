@@ -131,11 +131,14 @@ fn enum_def(with_variant: &[&Entry], target: &Target) -> TokenStream {
 /// `#[deprecated]` for an entry whose data says why it should not be used,
 /// so that every path to it warns: the variant, its constants and the
 /// checked macro.
+///
+/// rustdoc renders the note as Markdown, so the data's text is escaped as
+/// in the docs: a `*` or a `<b>` in a codes file shows as written.
 fn deprecated(entry: &Entry) -> Option<TokenStream> {
-    entry
-        .deprecated
-        .as_deref()
-        .map(|why| quote!(#[deprecated(note = #why)]))
+    entry.deprecated.as_deref().map(|why| {
+        let note = docs::plain(why);
+        quote!(#[deprecated(note = #note)])
+    })
 }
 
 fn constants(with_variant: &[&Entry], target: &Target) -> TokenStream {
@@ -630,6 +633,24 @@ mod tests {
             enum_out.contains(&expected_variant.to_string()),
             "{enum_out}"
         );
+    }
+
+    #[test]
+    fn markdown_in_a_deprecation_note_is_escaped() {
+        let codes = codes(
+            "[[status]]\ncode = 305\nphrase = \"Use Proxy\"\ndescription = \"d\"\n\
+             registry = \"deprecated\"\ndeprecated = \"*never* use <b>it</b>, see [x](y)\"\n",
+        );
+        let with_variant: Vec<&Entry> = codes.with_variant().collect();
+        let target = target(false);
+        let note = r"\*never\* use \<b\>it\</b\>, see \[x\](y)";
+        let expected = quote!(#[deprecated(note = #note)]).to_string();
+        let variant = enum_def(&with_variant, &target).to_string();
+        assert!(variant.contains(&expected), "{variant}");
+        let constant = constants(&with_variant, &target).to_string();
+        assert!(constant.contains(&expected), "{constant}");
+        let doc = docs::variant_doc(with_variant[0]);
+        assert!(doc.contains(note), "{doc}");
     }
 
     #[test]
