@@ -62,8 +62,14 @@
 //!   and `http`, and links `std` for the server error hook.
 //! - `actix-web`: the same for actix-web 4, through `Responder` and
 //!   `ResponseError`. actix-web 4 uses `http` 0.2, so this feature does not
-//!   use the `http` feature's types. Turns on `derive` and `problem`, and
-//!   links `std` as the axum feature does.
+//!   use the `http` feature's types; it converts every status to and from
+//!   actix-web's own `StatusCode` and compares with it both ways. Turns on
+//!   `derive` and `problem`, and links `std` as the axum feature does.
+//!
+//! With either framework feature, a response carries content only where
+//! its status's data allows it: 204, 205 and 304 go out without a body, and
+//! an interim 1xx, which cannot end a request, answers 500 and reaches the
+//! server error hook.
 //!
 //! # Errors as responses
 //!

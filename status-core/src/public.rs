@@ -213,13 +213,21 @@ assert_eq!(Status::NotFound.code(), 404);
 
             /// The numeric code, the same as `code`. It exists so that code
             /// written against `http::StatusCode` compiles unchanged.
+            ///
+            /// Like http's, it takes `&self`, as do `as_str`,
+            /// `canonical_reason` and the `is_*` predicates, so
+            /// `codes.iter().map(Status::as_u16)` works as it does with
+            /// `http::StatusCode`. Calls on a value are unaffected.
             #[doc = $crate::__example!($examples, r#"use status_core::Status;
 
 assert_eq!(Status::NotFound.as_u16(), 404);
+
+let codes: Vec<u16> = [Status::Ok, Status::NotFound].iter().map(Status::as_u16).collect();
+assert_eq!(codes, [200, 404]);
 "#)]
             #[inline]
-            pub const fn as_u16(self) -> ::core::primitive::u16 {
-                self as ::core::primitive::u16
+            pub const fn as_u16(&self) -> ::core::primitive::u16 {
+                *self as ::core::primitive::u16
             }
 
             /// The code as three ASCII digits, such as `"404"`.
@@ -228,8 +236,8 @@ assert_eq!(Status::NotFound.as_u16(), 404);
 assert_eq!(Status::NotFound.as_str(), "404");
 "#)]
             #[inline]
-            pub const fn as_str(self) -> &'static ::core::primitive::str {
-                <$Name as $crate::HttpStatus>::TABLE.entry(self as ::core::primitive::u16).code
+            pub const fn as_str(&self) -> &'static ::core::primitive::str {
+                <$Name as $crate::HttpStatus>::TABLE.entry(*self as ::core::primitive::u16).code
             }
 
             /// The reason phrase, such as `"Not Found"`.
@@ -261,11 +269,9 @@ assert_eq!(Status::NotFound.canonical_reason(), Some("Not Found"));
 assert_eq!(Status::ContentTooLarge.canonical_reason(), Some("Content Too Large"));
 "#)]
             #[inline]
-            pub const fn canonical_reason(
-                self,
-            ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            pub const fn canonical_reason(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
                 ::core::option::Option::Some(
-                    <$Name as $crate::HttpStatus>::TABLE.phrase(self as ::core::primitive::u16),
+                    <$Name as $crate::HttpStatus>::TABLE.phrase(*self as ::core::primitive::u16),
                 )
             }
 
@@ -349,7 +355,7 @@ assert_eq!(Status::NotFound.class(), Class::ClientError);
 
 assert!(Status::Continue.is_informational());
 "#)]
-            pub const fn is_informational(self) -> ::core::primitive::bool {
+            pub const fn is_informational(&self) -> ::core::primitive::bool {
                 ::core::matches!(self.class(), $crate::Class::Informational)
             }
 
@@ -357,8 +363,12 @@ assert!(Status::Continue.is_informational());
             #[doc = $crate::__example!($examples, r#"use status_core::Status;
 
 assert!(Status::NoContent.is_success());
+
+let statuses = [Status::Ok, Status::NotFound];
+assert_eq!(statuses.iter().filter(|s| s.is_success()).count(), 1);
+assert!(statuses.iter().map(Status::is_success).any(|yes| yes));
 "#)]
-            pub const fn is_success(self) -> ::core::primitive::bool {
+            pub const fn is_success(&self) -> ::core::primitive::bool {
                 ::core::matches!(self.class(), $crate::Class::Successful)
             }
 
@@ -367,7 +377,7 @@ assert!(Status::NoContent.is_success());
 
 assert!(Status::NotModified.is_redirection());
 "#)]
-            pub const fn is_redirection(self) -> ::core::primitive::bool {
+            pub const fn is_redirection(&self) -> ::core::primitive::bool {
                 ::core::matches!(self.class(), $crate::Class::Redirection)
             }
 
@@ -376,7 +386,7 @@ assert!(Status::NotModified.is_redirection());
 
 assert!(Status::NotFound.is_client_error());
 "#)]
-            pub const fn is_client_error(self) -> ::core::primitive::bool {
+            pub const fn is_client_error(&self) -> ::core::primitive::bool {
                 ::core::matches!(self.class(), $crate::Class::ClientError)
             }
 
@@ -385,7 +395,7 @@ assert!(Status::NotFound.is_client_error());
 
 assert!(Status::BadGateway.is_server_error());
 "#)]
-            pub const fn is_server_error(self) -> ::core::primitive::bool {
+            pub const fn is_server_error(&self) -> ::core::primitive::bool {
                 ::core::matches!(self.class(), $crate::Class::ServerError)
             }
 
@@ -532,6 +542,41 @@ assert_eq!(Status::try_from(404), Ok(Status::NotFound));
             }
         }
 
+        /// Parses exactly three ASCII digits, as `from_bytes` does; the same
+        /// as `str::parse`, in the form `http::StatusCode` offers.
+        #[doc = $crate::__example!($examples, r#"use status_core::{ParseStatusError, Status};
+
+assert_eq!(Status::try_from("404"), Ok(Status::NotFound));
+assert_eq!(Status::try_from("4o4"), Err(ParseStatusError::NotThreeDigits));
+"#)]
+        impl<'a> ::core::convert::TryFrom<&'a ::core::primitive::str> for $Name {
+            type Error = $crate::ParseStatusError;
+
+            #[inline]
+            fn try_from(
+                s: &'a ::core::primitive::str,
+            ) -> ::core::result::Result<$Name, $crate::ParseStatusError> {
+                $Name::from_bytes(s.as_bytes())
+            }
+        }
+
+        /// The same as `from_bytes`: exactly three ASCII digits.
+        #[doc = $crate::__example!($examples, r#"use status_core::Status;
+
+assert_eq!(Status::try_from(&b"503"[..]), Ok(Status::ServiceUnavailable));
+assert!(Status::try_from(&b"5030"[..]).is_err());
+"#)]
+        impl<'a> ::core::convert::TryFrom<&'a [::core::primitive::u8]> for $Name {
+            type Error = $crate::ParseStatusError;
+
+            #[inline]
+            fn try_from(
+                bytes: &'a [::core::primitive::u8],
+            ) -> ::core::result::Result<$Name, $crate::ParseStatusError> {
+                $Name::from_bytes(bytes)
+            }
+        }
+
         /// The code, as `code` gives it.
         #[doc = $crate::__example!($examples, r#"use status_core::Status;
 
@@ -541,6 +586,19 @@ assert_eq!(u16::from(Status::NotFound), 404);
             #[inline]
             fn from(status: $Name) -> ::core::primitive::u16 {
                 status as ::core::primitive::u16
+            }
+        }
+
+        /// The code of a borrowed status, as `http::StatusCode` offers.
+        #[doc = $crate::__example!($examples, r#"use status_core::Status;
+
+let status = Status::NotFound;
+assert_eq!(u16::from(&status), 404);
+"#)]
+        impl<'a> ::core::convert::From<&'a $Name> for ::core::primitive::u16 {
+            #[inline]
+            fn from(status: &'a $Name) -> ::core::primitive::u16 {
+                *status as ::core::primitive::u16
             }
         }
 

@@ -65,11 +65,13 @@
 ///
 /// # What it generates
 ///
-/// The enum has the shape of [`Status`]: `#[repr(u16)]`, `#[non_exhaustive]`,
-/// the same derives, variants and constants named the same way, and docs
-/// from the file's descriptions. It has the same `const fn` API, implements
-/// [`HttpStatus`], `Display`, `FromStr`, `TryFrom<u16>`, `From<_> for u16`,
-/// `==` with `u16` and, where the data has 200, `Default`. The impls of
+/// The enum has the shape of [`Status`](crate::Status): `#[repr(u16)]`,
+/// `#[non_exhaustive]`, the same derives, variants and constants named the
+/// same way, and docs from the file's descriptions. It has the same
+/// `const fn` API, implements [`HttpStatus`](crate::HttpStatus), `Display`,
+/// `FromStr`, `TryFrom<u16>`, `TryFrom<&str>`, `TryFrom<&[u8]>`,
+/// `From<_> for u16` (by value and by reference), `==`
+/// with `u16` and, where the data has 200, `Default`. The impls of
 /// status-core's features, such as `serde` and `http`, appear whenever those
 /// features are on. With `extends = ["iana"]` it also converts:
 /// `From<Status>` and `TryFrom<_> for Status`.

@@ -4,6 +4,21 @@
 //!
 //! actix-web 4 is built on `http` 0.2, so this module uses only the types
 //! actix-web re-exports, never those of the `http` feature (`http` 1.x).
+//! Every status enum converts to and from actix-web's own `StatusCode` and
+//! compares with it, both ways:
+//!
+//! ```
+//! use actix_web::HttpResponse;
+//! use actix_web::http::StatusCode;
+//! use status_core::{status, Status};
+//!
+//! let response = HttpResponse::build(status!(404).into()).finish();
+//! assert!(response.status() == status!(404));
+//! assert!(status!(404) == response.status());
+//! assert_eq!(Status::try_from(StatusCode::GONE), Ok(Status::Gone));
+//! assert!(Status::try_from(StatusCode::from_u16(499).unwrap()).is_err());
+//! ```
+//!
 //! A status is an empty response.
 //!
 //! ```
@@ -35,6 +50,48 @@ macro_rules! __impl_actix_status {
                     self.phrase(),
                     self.allows_content(),
                 )
+            }
+        }
+
+        /// actix-web's own `StatusCode` (from http 0.2), so that
+        /// `HttpResponse::build(status.into())` works.
+        impl ::core::convert::From<$Name> for $crate::__private::actix_web::http::StatusCode {
+            #[inline]
+            fn from(status: $Name) -> $crate::__private::actix_web::http::StatusCode {
+                $crate::__private::actix_enabled::status_code(status as ::core::primitive::u16)
+            }
+        }
+
+        /// The status with the code of actix-web's `StatusCode`; fails for a
+        /// code the data does not have.
+        impl ::core::convert::TryFrom<$crate::__private::actix_web::http::StatusCode> for $Name {
+            type Error = $crate::UnknownStatus;
+
+            #[inline]
+            fn try_from(
+                code: $crate::__private::actix_web::http::StatusCode,
+            ) -> ::core::result::Result<$Name, $crate::UnknownStatus> {
+                $Name::from_u16(code.as_u16())
+            }
+        }
+
+        /// Compares with actix-web's `StatusCode` by code.
+        impl ::core::cmp::PartialEq<$crate::__private::actix_web::http::StatusCode> for $Name {
+            #[inline]
+            fn eq(
+                &self,
+                other: &$crate::__private::actix_web::http::StatusCode,
+            ) -> ::core::primitive::bool {
+                *self as ::core::primitive::u16 == other.as_u16()
+            }
+        }
+
+        /// Compares actix-web's `StatusCode` with a status by code, so
+        /// `response.status() == status` works.
+        impl ::core::cmp::PartialEq<$Name> for $crate::__private::actix_web::http::StatusCode {
+            #[inline]
+            fn eq(&self, other: &$Name) -> ::core::primitive::bool {
+                self.as_u16() == *other as ::core::primitive::u16
             }
         }
     };
@@ -93,7 +150,9 @@ pub mod enabled {
 
     /// actix-web's status for a code; every code a status type holds is in the
     /// 100..=999 that it accepts, and 500 only guards that promise.
-    fn status_code(code: u16) -> StatusCode {
+    #[doc(hidden)]
+    #[inline]
+    pub fn status_code(code: u16) -> StatusCode {
         StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
     }
 
