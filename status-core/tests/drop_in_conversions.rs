@@ -51,10 +51,7 @@ fn conversions_from_text_bytes_and_references() {
         StatusCode::try_from(&b"50"[..]),
         Err(ParseStatusError::NotThreeDigits)
     );
-    assert_eq!(
-        AppStatus::try_from("499"),
-        Ok(AppStatus::ClientClosedRequest)
-    );
+    assert_eq!(AppStatus::try_from("499"), Ok(app_status!(499)));
     assert_eq!(
         AppStatus::try_from(&b"499"[..]),
         Ok(AppStatus::ClientClosedRequest)
