@@ -69,14 +69,3 @@ macro_rules! __impl_error_external {
         $crate::__impl_actix_error!([$($generics)*] [$($ty)*] [$($where)*]);
     };
 }
-
-/// What the `HttpError` derive implements for an error type, so that the
-/// framework glue is written once, in this crate.
-pub trait ErrorStatus {
-    /// The code and reason phrase of the error's status.
-    fn __status_parts(&self) -> (u16, &'static str);
-    /// `Some(true)` or `Some(false)` where an attribute chose whether the
-    /// client sees the error's `Display`, `None` to decide by class: shown
-    /// for 4xx, hidden for 5xx.
-    fn __show_detail(&self) -> Option<bool>;
-}

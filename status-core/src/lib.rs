@@ -87,6 +87,7 @@ extern crate alloc;
 extern crate std;
 
 mod class;
+mod error_status;
 mod external;
 mod generic;
 mod parse;
@@ -217,7 +218,7 @@ pub use vendor::Vendor;
 /// What generated code and this crate's macros refer to. Not public API.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::external::ErrorStatus;
+    pub use crate::error_status::ErrorStatus;
     pub use crate::table::{Entry, Table, display};
     pub use status_macros::{registry, registry_error, resolve_status};
 

@@ -7,7 +7,7 @@ use core::fmt;
 use std::sync::OnceLock;
 
 use crate::class::Class;
-use crate::external::ErrorStatus;
+use crate::error_status::ErrorStatus;
 use crate::problem::Problem;
 use crate::status::Status;
 

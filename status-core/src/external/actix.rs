@@ -143,7 +143,7 @@ pub mod enabled {
     use alloc::vec::Vec;
 
     use crate::class::Class;
-    use crate::external::ErrorStatus;
+    use crate::error_status::ErrorStatus;
     use crate::problem::Problem;
     use crate::respond::{Content, JsonBody, WithStatus, error_problem, report_not_final};
     use crate::status::Status;
