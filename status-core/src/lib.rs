@@ -88,6 +88,8 @@ extern crate std;
 
 mod class;
 mod error_status;
+#[cfg(doc)]
+pub mod example_generated;
 mod external;
 mod generic;
 mod parse;
