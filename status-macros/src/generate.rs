@@ -118,7 +118,16 @@ fn enum_def(with_variant: &[&Entry], target: &Target) -> TokenStream {
     let repr = (!with_variant.is_empty()).then(|| quote!(#[repr(u16)]));
     quote! {
         #[doc = #doc]
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::fmt::Debug,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::hash::Hash,
+            ::core::cmp::PartialOrd,
+            ::core::cmp::Ord,
+        )]
         #repr
         #[non_exhaustive]
         #vis enum #name {
