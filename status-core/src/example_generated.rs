@@ -3,7 +3,7 @@
 //!
 //! [`ExampleStatus`] is the enum that a crate gets from
 //!
-//! ```ignore
+//! ```text
 //! status_core::registry! {
 //!     file = "examples/codes.toml",
 //!     name = ExampleStatus,
