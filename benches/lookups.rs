@@ -207,7 +207,7 @@ fn workload_cases(workload: &Workload) -> Vec<Case> {
     vec![
         case(&group("baseline"), "black_box", codes, |c, _| c),
         case(&group("from_u16"), OURS, codes, |c, _| {
-            Status::from_u16(c).map(Status::as_u16)
+            Status::from_u16(c).map(|s| s.as_u16())
         }),
         case(&group("from_u16"), HTTP, codes, |c, _| {
             StatusCode::from_u16(c).map(|s| s.as_u16())
@@ -219,13 +219,13 @@ fn workload_cases(workload: &Workload) -> Vec<Case> {
             StatusCode::from_u16(c).ok()?.canonical_reason()
         }),
         case(&group("from_bytes"), OURS, &texts, |t, _| {
-            Status::from_bytes(t.as_bytes()).map(Status::as_u16)
+            Status::from_bytes(t.as_bytes()).map(|s| s.as_u16())
         }),
         case(&group("from_bytes"), HTTP, &texts, |t, _| {
             StatusCode::from_bytes(t.as_bytes()).map(|s| s.as_u16())
         }),
         case(&group("from_str"), OURS, &texts, |t, _| {
-            t.parse::<Status>().map(Status::as_u16)
+            t.parse::<Status>().map(|s| s.as_u16())
         }),
         case(&group("from_str"), HTTP, &texts, |t, _| {
             t.parse::<StatusCode>().map(|s| s.as_u16())

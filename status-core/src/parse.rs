@@ -42,7 +42,8 @@ pub enum ParseStatusError {
     /// ```
     NotThreeDigits,
     /// Three digits, but a number outside 100..=599, the range RFC 9110,
-    /// Section 15 gives status codes.
+    /// Section 15 gives status codes. Converted from an [`UnknownStatus`],
+    /// it holds that error's number, whatever its length.
     ///
     /// ```
     /// use status_core::{ParseStatusError, Status};
@@ -82,7 +83,8 @@ impl ParseStatusError {
         }
     }
 
-    /// The error for a number known to be three digits.
+    /// The error for a number that no status of the data has: three
+    /// digits that were read, or the number of an [`UnknownStatus`].
     #[inline]
     pub(crate) const fn unknown(code: u16) -> ParseStatusError {
         if Class::of(code).is_some() {
@@ -111,6 +113,29 @@ impl fmt::Display for ParseStatusError {
 }
 
 impl core::error::Error for ParseStatusError {}
+
+/// The same verdict on the number: `Unregistered` for a code in 100..=599
+/// that the data lacks, `NotAStatusCode` for any other number. So `?`
+/// works on both `from_u16` and `str::parse` in a function that returns
+/// `Result<_, ParseStatusError>`.
+///
+/// ```
+/// use status_core::{ParseStatusError, Status};
+///
+/// fn both(code: u16, text: &str) -> Result<(Status, Status), ParseStatusError> {
+///     Ok((Status::from_u16(code)?, text.parse()?))
+/// }
+///
+/// assert_eq!(both(404, "503"), Ok((Status::NotFound, Status::ServiceUnavailable)));
+/// assert_eq!(both(499, "503"), Err(ParseStatusError::Unregistered(499)));
+/// assert_eq!(both(1000, "503"), Err(ParseStatusError::NotAStatusCode(1000)));
+/// ```
+impl From<UnknownStatus> for ParseStatusError {
+    #[inline]
+    fn from(error: UnknownStatus) -> ParseStatusError {
+        ParseStatusError::unknown(error.code())
+    }
+}
 
 /// A number that is not the code of any [`Status`].
 ///

@@ -8,7 +8,8 @@ use core::error::Error;
 use core::fmt;
 use std::sync::OnceLock;
 
-use crate::__private::ErrorStatus;
+use crate::class::Class;
+use crate::error_status::ErrorStatus;
 use crate::problem::Problem;
 use crate::status::Status;
 
@@ -25,6 +26,15 @@ use crate::status::Status;
 /// serialized answers 500): that failure is kept rather than hidden
 /// behind a success code.
 ///
+/// The status's data decides whether the body goes out at all. A status
+/// that allows no content, such as 204, 205 or 304, is sent without it, so
+/// the connection stays in step for the next response; a 2xx of them also
+/// loses the headers that describe content, while a 304 keeps its headers.
+/// An interim 1xx cannot answer a request: the client gets 500, and the
+/// [server error hook](set_server_error_hook) hears which handler status
+/// was wrong. The same holds for a bare status, a [`Problem`] and an
+/// [`HttpError`](crate::HttpError) type.
+///
 /// ```
 /// use status_core::status;
 ///
@@ -38,15 +48,28 @@ pub struct WithStatus<B> {
     // answer through the same wrapper.
     code: u16,
     reason: &'static str,
+    /// Whether the status's data allows content.
+    content: bool,
     body: B,
 }
 
 impl<B> WithStatus<B> {
-    /// What the `with` and `json` methods of every status type build. Not
-    /// public API: the methods are the way in.
+    /// What the `with` and `json` methods of every status type build, with
+    /// the status's code, reason phrase and `allows_content()`. Not public
+    /// API: the methods are the way in.
     #[doc(hidden)]
-    pub const fn __new(code: u16, reason: &'static str, body: B) -> WithStatus<B> {
-        WithStatus { code, reason, body }
+    pub const fn __new(code: u16, reason: &'static str, content: bool, body: B) -> WithStatus<B> {
+        WithStatus {
+            code,
+            reason,
+            content,
+            body,
+        }
+    }
+
+    /// What the response may carry, from the status's data.
+    pub(crate) const fn content(&self) -> Content {
+        Content::of(self.code, self.content)
     }
 
     /// The reason phrase of the status, for the status line.
@@ -299,7 +322,8 @@ static SERVER_ERROR_HOOK: OnceLock<Hook> = OnceLock::new();
 /// Sets what receives every server error whose detail the client does not
 /// get: each 5xx an [`HttpError`](crate::HttpError) type answers with,
 /// the text of each 5xx [`ProblemLayer`](crate::ProblemLayer) rewrites,
-/// and every body that failed to serialize.
+/// every body that failed to serialize, and every interim (1xx) status a
+/// handler answered with, which the client got as 500.
 ///
 /// The hook is a function or a closure, so it can carry what it needs: a
 /// logger, a channel, a counter. It runs on the thread that builds the
@@ -415,6 +439,56 @@ pub fn error_problem<E: ErrorStatus + fmt::Display + ?Sized>(error: &E) -> Probl
     } else {
         problem
     }
+}
+
+/// What a response with a given status may carry, as the data says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Content {
+    /// Content, as the body gives it.
+    Allowed,
+    /// A final status whose data says it carries no content, such as 204,
+    /// 205 and 304: the body is dropped. For a 2xx, which says there is
+    /// nothing to show, so are the headers that describe content; a 304's
+    /// headers describe the representation the client already has, and stay.
+    Forbidden,
+    /// A 1xx: an interim response, which a handler cannot send as its
+    /// answer. The client gets 500 and the server error hook hears why.
+    NotFinal,
+}
+
+impl Content {
+    /// The rule for a status with this code and `allows_content()`.
+    pub(crate) const fn of(code: u16, allows_content: bool) -> Content {
+        match Class::of(code) {
+            Some(Class::Informational) => Content::NotFinal,
+            _ if allows_content => Content::Allowed,
+            _ => Content::Forbidden,
+        }
+    }
+
+    /// The rule for a bare code, such as a [`Problem`]'s: the data of
+    /// [`Status`] where it has the code, else content for any final code.
+    pub(crate) const fn of_code(code: u16) -> Content {
+        let allows_content = match Status::from_u16(code) {
+            Ok(status) => status.allows_content(),
+            Err(_) => true,
+        };
+        Content::of(code, allows_content)
+    }
+}
+
+/// Reports a handler that answered with an interim (1xx) status, a
+/// programming error that the client sees as 500.
+pub(crate) fn report_not_final(code: u16, reason: &'static str) {
+    let status = Status::InternalServerError;
+    report(
+        status.code(),
+        status.phrase(),
+        &format_args!(
+            "a handler answered {code} {reason}, an interim status that cannot end a \
+             request; the client got {status} instead"
+        ),
+    );
 }
 
 #[cfg(test)]

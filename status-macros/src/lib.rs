@@ -12,7 +12,6 @@
 //! `docs`) expands it; `macros` holds each macro's body and the one way a
 //! macro fails; `tokens` the compile errors and literals of Rust source.
 
-mod api;
 mod collect;
 mod data;
 mod docs;

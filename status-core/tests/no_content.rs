@@ -1,0 +1,255 @@
+//! Responses follow the status's data on content, in axum and actix-web:
+//! a status whose data allows no content (204, 205, 304, and a registry's
+//! own such code) sends no body, whatever the handler gave; a 2xx of them
+//! also drops the headers that describe content; a 304 keeps its other
+//! headers; and an interim 1xx, which cannot end a request, answers 500
+//! and reaches the server error hook.
+#![cfg(all(feature = "axum", feature = "actix-web"))]
+
+use std::sync::Mutex;
+
+use status_core::{HttpError, ServerError, Status, status};
+
+status_core::registry! {
+    file = "tests/no-content-codes.toml",
+    name = AppStatus,
+    macro = app_status,
+}
+
+/// An error type whose status is not a final one.
+#[derive(Debug, HttpError)]
+#[status(103)]
+struct TooEarly;
+
+impl std::fmt::Display for TooEarly {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("early")
+    }
+}
+
+/// What the server error hook has heard.
+static REPORTED: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+fn record(error: &ServerError<'_>) {
+    REPORTED.lock().unwrap().push(error.to_string());
+}
+
+/// Sets the hook once per test binary; later calls find it set.
+fn hook() {
+    let _ = status_core::set_server_error_hook(record);
+}
+
+/// Whether the hook heard that `code` was answered as an interim status.
+fn reported(code: u16) -> bool {
+    let needle = format!("a handler answered {code} ");
+    REPORTED.lock().unwrap().iter().any(|r| r.contains(&needle))
+}
+
+/// What a client sees of one response.
+#[derive(Debug)]
+struct Seen {
+    code: u16,
+    content_type: Option<String>,
+    content_length: Option<String>,
+    etag: Option<String>,
+    body: Vec<u8>,
+}
+
+mod axum_responses {
+    use super::*;
+    use axum::Router;
+    use axum::body::Body;
+    use axum::http::Request;
+    use axum::response::{IntoResponse, Response};
+    use axum::routing::get;
+    use tower::ServiceExt;
+
+    async fn not_modified() -> Response {
+        let mut response = status!(304).json([1, 2, 3]).into_response();
+        response
+            .headers_mut()
+            .insert("etag", "\"v1\"".parse().unwrap());
+        response
+    }
+
+    fn app() -> Router {
+        Router::new()
+            .route("/204", get(|| async { status!(204) }))
+            .route("/204-json", get(|| async { status!(204).json([1, 2, 3]) }))
+            .route("/205-with", get(|| async { status!(205).with("reset") }))
+            .route("/304-json", get(not_modified))
+            .route("/299-json", get(|| async { app_status!(299).json("x") }))
+            .route("/299", get(|| async { app_status!(299) }))
+            .route("/103-with", get(|| async { status!(103).with("hint") }))
+            .route("/100", get(|| async { status!(100) }))
+            .route("/101", get(|| async { Status::SwitchingProtocols }))
+            .route("/103-error", get(|| async { Err::<Status, _>(TooEarly) }))
+            .route("/200-json", get(|| async { status!(200).json([1]) }))
+    }
+
+    async fn see(path: &str) -> Seen {
+        let request = Request::get(path).body(Body::empty()).unwrap();
+        let response = app().oneshot(request).await.unwrap();
+        let header = |name: &str| {
+            response
+                .headers()
+                .get(name)
+                .map(|v| v.to_str().unwrap().to_owned())
+        };
+        let (code, content_type, content_length, etag) = (
+            response.status().as_u16(),
+            header("content-type"),
+            header("content-length"),
+            header("etag"),
+        );
+        let body = axum::body::to_bytes(response.into_body(), 1 << 16)
+            .await
+            .unwrap()
+            .to_vec();
+        Seen {
+            code,
+            content_type,
+            content_length,
+            etag,
+            body,
+        }
+    }
+
+    #[tokio::test]
+    async fn statuses_without_content_send_no_body() {
+        for path in ["/204", "/204-json", "/205-with", "/299", "/299-json"] {
+            let seen = see(path).await;
+            let code: u16 = path[1..4].parse().unwrap();
+            assert_eq!(seen.code, code, "{path}");
+            assert!(seen.body.is_empty(), "{path}: {seen:?}");
+            assert_eq!(seen.content_type, None, "{path}");
+            // axum's router marks every body of known size with its
+            // length, `0` here; hyper leaves it off a 204 on the wire
+            // (see wire_no_content.rs). No length of the handler's body
+            // survives.
+            assert!(
+                matches!(seen.content_length.as_deref(), None | Some("0")),
+                "{path}: {seen:?}"
+            );
+        }
+        let seen = see("/200-json").await;
+        assert_eq!((seen.code, seen.body.as_slice()), (200, &b"[1]"[..]));
+    }
+
+    #[tokio::test]
+    async fn not_modified_keeps_its_headers_and_drops_the_body() {
+        let seen = see("/304-json").await;
+        assert_eq!(seen.code, 304);
+        assert!(seen.body.is_empty(), "{seen:?}");
+        assert_eq!(seen.etag.as_deref(), Some("\"v1\""));
+        assert_eq!(seen.content_type.as_deref(), Some("application/json"));
+    }
+
+    #[tokio::test]
+    async fn an_interim_status_answers_500_and_is_reported() {
+        hook();
+        for (path, code) in [
+            ("/103-with", 103),
+            ("/100", 100),
+            ("/101", 101),
+            ("/103-error", 103),
+        ] {
+            let seen = see(path).await;
+            assert_eq!(seen.code, 500, "{path}");
+            assert_eq!(
+                seen.content_type.as_deref(),
+                Some("application/problem+json"),
+                "{path}"
+            );
+            assert!(reported(code), "{path}: {:?}", REPORTED.lock().unwrap());
+        }
+    }
+}
+
+mod actix_responses {
+    use super::*;
+    use actix_web::body::{BoxBody, to_bytes};
+    use actix_web::test::TestRequest;
+    use actix_web::{HttpResponse, Responder, ResponseError};
+
+    async fn see(response: HttpResponse<BoxBody>) -> Seen {
+        let header = |name: &str| {
+            response
+                .headers()
+                .get(name)
+                .map(|v| v.to_str().unwrap().to_owned())
+        };
+        let (code, content_type, content_length, etag) = (
+            response.status().as_u16(),
+            header("content-type"),
+            header("content-length"),
+            header("etag"),
+        );
+        let body = to_bytes(response.into_body()).await.unwrap().to_vec();
+        Seen {
+            code,
+            content_type,
+            content_length,
+            etag,
+            body,
+        }
+    }
+
+    fn respond(responder: impl Responder<Body = BoxBody>) -> HttpResponse {
+        responder.respond_to(&TestRequest::default().to_http_request())
+    }
+
+    #[tokio::test]
+    async fn statuses_without_content_send_no_body() {
+        let cases = [
+            (204, respond(status!(204))),
+            (204, respond(status!(204).json([1, 2, 3]))),
+            (205, respond(status!(205).with("reset"))),
+            (299, respond(app_status!(299))),
+            (299, respond(app_status!(299).json("x"))),
+        ];
+        for (code, response) in cases {
+            let seen = see(response).await;
+            assert_eq!(seen.code, code);
+            assert!(seen.body.is_empty(), "{code}: {seen:?}");
+            assert_eq!(seen.content_type, None, "{code}");
+            assert_eq!(seen.content_length, None, "{code}");
+        }
+        let seen = see(respond(status!(200).json([1]))).await;
+        assert_eq!((seen.code, seen.body.as_slice()), (200, &b"[1]"[..]));
+    }
+
+    #[tokio::test]
+    async fn not_modified_keeps_its_headers_and_drops_the_body() {
+        let mut response = respond(status!(304).json([1, 2, 3]));
+        response
+            .headers_mut()
+            .insert("etag".parse().unwrap(), "\"v1\"".parse().unwrap());
+        let seen = see(response).await;
+        assert_eq!(seen.code, 304);
+        assert!(seen.body.is_empty(), "{seen:?}");
+        assert_eq!(seen.etag.as_deref(), Some("\"v1\""));
+        assert_eq!(seen.content_type.as_deref(), Some("application/json"));
+    }
+
+    #[tokio::test]
+    async fn an_interim_status_answers_500_and_is_reported() {
+        hook();
+        let cases = [
+            (103, respond(status!(103).with("hint"))),
+            (100, respond(status!(100))),
+            (101, respond(Status::SwitchingProtocols)),
+            (103, TooEarly.error_response()),
+        ];
+        for (code, response) in cases {
+            let seen = see(response).await;
+            assert_eq!(seen.code, 500, "{code}");
+            assert_eq!(
+                seen.content_type.as_deref(),
+                Some("application/problem+json")
+            );
+            assert!(reported(code), "{code}: {:?}", REPORTED.lock().unwrap());
+        }
+        assert_eq!(TooEarly.status_code().as_u16(), 500);
+    }
+}
