@@ -80,22 +80,17 @@ extern crate alloc;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 extern crate std;
 
-#[cfg(feature = "actix-web")]
-mod actix;
-#[cfg(feature = "axum")]
-mod axum;
 mod class;
+mod external;
 mod generic;
-#[cfg(feature = "http")]
-mod http;
 mod parse;
 #[cfg(feature = "problem")]
 mod problem;
+mod public;
+mod registry;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 mod respond;
 mod semantics;
-#[cfg(feature = "serde")]
-mod serde;
 mod status;
 mod table;
 #[cfg(test)]
@@ -216,312 +211,24 @@ pub use vendor::Vendor;
 /// What generated code and this crate's macros refer to. Not public API.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::external::ErrorStatus;
     pub use crate::table::{Entry, Table, display};
     pub use status_macros::{registry, registry_error, resolve_status};
 
+    #[cfg(feature = "actix-web")]
+    pub use crate::external::actix_enabled;
+    #[cfg(feature = "axum")]
+    pub use crate::external::axum_enabled;
     #[cfg(feature = "http")]
-    pub use crate::http::to_http;
+    pub use crate::external::http_enabled;
     #[cfg(feature = "serde")]
-    pub use crate::serde::{deserialize, serialize};
+    pub use crate::external::serde_enabled;
     #[cfg(feature = "http")]
     pub use ::http;
     #[cfg(feature = "serde")]
     pub use ::serde;
-
-    #[cfg(feature = "actix-web")]
-    pub use crate::actix::{
-        error_response as actix_error_response, error_status_code,
-        status_response as actix_status_response,
-    };
-    #[cfg(feature = "axum")]
-    pub use crate::axum::{
-        error_response as axum_error_response, status_response as axum_status_response,
-    };
-    #[cfg(any(feature = "axum", feature = "actix-web"))]
-    pub use crate::respond::error_problem;
     #[cfg(feature = "actix-web")]
     pub use actix_web;
     #[cfg(feature = "axum")]
     pub use axum_core;
-
-    /// What the `HttpError` derive implements for an error type, so that
-    /// the framework glue is written once, in this crate.
-    pub trait ErrorStatus {
-        /// The code and reason phrase of the error's status.
-        fn __status_parts(&self) -> (u16, &'static str);
-        /// `Some(true)` or `Some(false)` where an attribute chose whether
-        /// the client sees the error's `Display`, `None` to decide by
-        /// class: shown for 4xx, hidden for 5xx.
-        fn __show_detail(&self) -> Option<bool>;
-    }
-
-    /// The framework impls of a type deriving `HttpError`, for the
-    /// features that are on. `HttpError` emits a call to this from the
-    /// user's crate, so that crate needs no features of its own.
-    ///
-    /// The input is `[impl generics] [type] [where clause]`, each as the
-    /// derive wrote it.
-    #[cfg(any(feature = "axum", feature = "actix-web"))]
-    #[macro_export]
-    #[doc(hidden)]
-    macro_rules! __http_error_impls {
-        ([$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
-            $crate::__http_error_axum!([$($generics)*] [$($ty)*] [$($where)*]);
-            $crate::__http_error_actix!([$($generics)*] [$($ty)*] [$($where)*]);
-        };
-    }
-
-    /// Without a framework feature there is nothing to implement.
-    #[cfg(not(any(feature = "axum", feature = "actix-web")))]
-    #[macro_export]
-    #[doc(hidden)]
-    macro_rules! __http_error_impls {
-        ($($input:tt)*) => {};
-    }
-
-    #[cfg(feature = "axum")]
-    #[macro_export]
-    #[doc(hidden)]
-    macro_rules! __http_error_axum {
-        ([$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
-            impl $($generics)* $crate::__private::axum_core::response::IntoResponse
-                for $($ty)* $($where)*
-            {
-                fn into_response(self) -> $crate::__private::axum_core::response::Response {
-                    $crate::__private::axum_error_response(&self)
-                }
-            }
-        };
-    }
-
-    #[cfg(not(feature = "axum"))]
-    #[macro_export]
-    #[doc(hidden)]
-    macro_rules! __http_error_axum {
-        ($($input:tt)*) => {};
-    }
-
-    #[cfg(feature = "actix-web")]
-    #[macro_export]
-    #[doc(hidden)]
-    macro_rules! __http_error_actix {
-        ([$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
-            impl $($generics)* $crate::__private::actix_web::ResponseError for $($ty)* $($where)* {
-                fn status_code(&self) -> $crate::__private::actix_web::http::StatusCode {
-                    $crate::__private::error_status_code(self)
-                }
-
-                fn error_response(
-                    &self,
-                ) -> $crate::__private::actix_web::HttpResponse {
-                    $crate::__private::actix_error_response(self)
-                }
-            }
-        };
-    }
-
-    #[cfg(not(feature = "actix-web"))]
-    #[macro_export]
-    #[doc(hidden)]
-    macro_rules! __http_error_actix {
-        ($($input:tt)*) => {};
-    }
-}
-
-// Without their feature, the impls the generator asks for are none. A
-// user's crate thus gets them exactly when status-core's features are on,
-// with no features of its own.
-#[cfg(not(feature = "serde"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_serde {
-    ($ty:ident) => {};
-}
-
-#[cfg(not(feature = "http"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_http {
-    ($ty:ident) => {};
-}
-
-// `with`, `json` and the framework impls of a status enum: `Status` and
-// every enum `registry!` generates, whose generator calls `__impl_respond!`.
-// Without a framework feature they expand to nothing.
-#[cfg(any(feature = "axum", feature = "actix-web"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_respond {
-    ($ty:ident) => {
-        impl $ty {
-            /// Sends `body` with this status: the framework's own response
-            /// for the body, with its status replaced (see `WithStatus`).
-            pub const fn with<B>(self, body: B) -> $crate::WithStatus<B> {
-                $crate::WithStatus::__new(self as u16, self.phrase(), body)
-            }
-
-            /// Sends `body` as `application/json` with this status, in one
-            /// expression and without the framework's status type (see
-            /// `WithStatus` and `JsonBody`).
-            pub const fn json<T>(self, body: T) -> $crate::WithStatus<$crate::JsonBody<T>> {
-                $crate::WithStatus::__new(self as u16, self.phrase(), $crate::JsonBody(body))
-            }
-        }
-
-        $crate::__impl_axum_status!($ty);
-        $crate::__impl_actix_status!($ty);
-    };
-}
-
-#[cfg(not(any(feature = "axum", feature = "actix-web")))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_respond {
-    ($ty:ident) => {};
-}
-
-#[cfg(feature = "axum")]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_axum_status {
-    ($ty:ident) => {
-        /// An empty response with this status.
-        impl $crate::__private::axum_core::response::IntoResponse for $ty {
-            fn into_response(self) -> $crate::__private::axum_core::response::Response {
-                $crate::__private::axum_status_response(self as u16, self.phrase())
-            }
-        }
-    };
-}
-
-#[cfg(not(feature = "axum"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_axum_status {
-    ($ty:ident) => {};
-}
-
-#[cfg(feature = "actix-web")]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_actix_status {
-    ($ty:ident) => {
-        /// An empty response with this status.
-        impl $crate::__private::actix_web::Responder for $ty {
-            type Body = $crate::__private::actix_web::body::BoxBody;
-
-            fn respond_to(
-                self,
-                _: &$crate::__private::actix_web::HttpRequest,
-            ) -> $crate::__private::actix_web::HttpResponse {
-                $crate::__private::actix_status_response(self as u16, self.phrase())
-            }
-        }
-    };
-}
-
-#[cfg(not(feature = "actix-web"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_actix_status {
-    ($ty:ident) => {};
-}
-
-/// Generates a status enum and its checked macro from a crate's own codes
-/// file, in the same format as status-core's `codes.toml`.
-///
-/// A service with codes of its own, such as the 499 in its nginx logs or a
-/// 498 its API returns, keeps them in a `codes.toml` next to its
-/// `Cargo.toml` and calls this once:
-///
-/// ```toml
-/// extends = ["iana"]        # start from status-core's own codes; omit it to stand alone
-///
-/// [[status]]
-/// code = 499
-/// phrase = "Client Closed Request"
-/// description = "The client closed the connection before the server could send its response."
-/// ```
-///
-/// ```
-/// # mod doc { // The example's file lives beside status-core's Cargo.toml.
-/// status_core::registry! {
-///     file = "examples/codes.toml", // relative to the crate's Cargo.toml
-///     name = AppStatus,             // the generated enum
-///     macro = app_status,           // the generated checked macro
-/// #   module = doc,
-/// }
-/// # }
-/// # use doc::{AppStatus, app_status};
-/// # fn main() {
-///
-/// // Checked at compile time against the file: `app_status!(497)` is an
-/// // error that names the nearest codes in it.
-/// const CLOSED: AppStatus = app_status!(499);
-/// assert_eq!(CLOSED.code(), 499);
-/// assert_eq!(CLOSED.phrase(), "Client Closed Request");
-/// assert_eq!(AppStatus::CLIENT_CLOSED_REQUEST, CLOSED);
-///
-/// // The whole runtime API of `Status`, over the user's data.
-/// assert_eq!(AppStatus::from_u16(499), Ok(AppStatus::ClientClosedRequest));
-/// assert_eq!("404".parse::<AppStatus>(), Ok(AppStatus::NotFound));
-/// assert_eq!(AppStatus::understand(498), Some(AppStatus::BadRequest));
-///
-/// // Extending "iana" makes it convert to and from `Status`.
-/// assert_eq!(AppStatus::from(status_core::Status::NotFound), AppStatus::NotFound);
-/// assert!(status_core::Status::try_from(CLOSED).is_err());
-/// # }
-/// ```
-///
-/// # Keys
-///
-/// - `file` (required): the codes file, relative to the directory of the
-///   calling crate's `Cargo.toml`. Editing it rebuilds the crate on the
-///   next `cargo build`, as editing a source file does.
-/// - `name` (required): the enum.
-/// - `macro`: the checked macro, such as `app_status`. Import it with
-///   `use crate::app_status;` to use it in any module of the crate; it
-///   cannot be used from other crates, which use the enum instead.
-/// - `vis`: the enum's visibility, `pub` unless given: `pub(crate)`,
-///   `pub(super)`, `pub(in path)`, or `private` for the calling module only.
-/// - `module`: where the call is, such as `module = http::codes`, when it is
-///   not at the crate root. The checked macro names the enum by its path
-///   from the crate root; without this key, a call inside a module fails to
-///   compile with an error at `name`.
-///
-/// # What it generates
-///
-/// The enum has the shape of [`Status`]: `#[repr(u16)]`, `#[non_exhaustive]`,
-/// the same derives, variants and constants named the same way, and docs
-/// from the file's descriptions. It has the same `const fn` API, implements
-/// [`HttpStatus`], `Display`, `FromStr`, `TryFrom<u16>`, `From<_> for u16`,
-/// `==` with `u16` and, where the data has 200, `Default`. The impls of
-/// status-core's features, such as `serde` and `http`, appear whenever those
-/// features are on. With `extends = ["iana"]` it also converts:
-/// `From<Status>` and `TryFrom<_> for Status`.
-///
-/// # The file
-///
-/// Every rule of status-core's own `codes.toml` applies, and every problem
-/// is a compile error at `codes.toml:LINE:COLUMN` in the user's file. On
-/// top of those:
-///
-/// - `extends` names built-in sets: `"iana"`, status-core's own data, and
-///   the vendors' codes that no registry lists, `"nginx"`, `"cloudflare"`,
-///   `"aws-elb"`, `"microsoft"` and `"shopify"`. A vendor's code carries
-///   its vendor, the vendor's documentation and whether it reaches
-///   clients, through `vendor()`. No vendor set redefines an IANA code, and
-///   no two sets share a code.
-/// - A code that an extended set already has is an error, unless the
-///   entry says `override = true`; then it replaces the set's entry, as a
-///   description of 404 in the service's own words would.
-/// - A code that two extended sets both define is an error naming both,
-///   unless the file has its own entry for it with `override = true`.
-/// - The codes 100, 200, 300, 400 and 500 must be there, from a set or
-///   from the file, since `understand` falls back to them.
-#[macro_export]
-macro_rules! registry {
-    ($($input:tt)*) => {
-        $crate::__private::registry! { $crate; $($input)* }
-    };
 }

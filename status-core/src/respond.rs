@@ -6,7 +6,7 @@ use alloc::string::ToString;
 use core::fmt;
 use std::sync::OnceLock;
 
-use crate::__private::ErrorStatus;
+use crate::external::ErrorStatus;
 use crate::problem::Problem;
 use crate::status::Status;
 

@@ -2,9 +2,10 @@
 //! themselves, written once for every enum `registry!` generates,
 //! [`Status`](crate::Status) included.
 //!
-//! The generator fills a [`Table`] per enum. The enum's inherent `const fn`s
-//! and its [`HttpStatus`](crate::HttpStatus) impl are one-line calls into
-//! it, so a fix here reaches every registry.
+//! The generator fills a [`Table`] per enum. The enum's inherent `const fn`s,
+//! which `__impl_status_api!` in `public.rs` writes, and its
+//! [`HttpStatus`](crate::HttpStatus) impl are one-line calls into it, so a
+//! fix here reaches every registry.
 
 use core::fmt;
 
@@ -34,6 +35,17 @@ pub struct Entry {
     pub registration: Registration,
     pub deprecated: Option<&'static str>,
     pub vendor: Option<Vendor>,
+}
+
+impl Entry {
+    /// The vendor, borrowed for as long as the table lives.
+    #[inline]
+    pub const fn vendor(&'static self) -> Option<&'static Vendor> {
+        match &self.vendor {
+            Some(vendor) => Some(vendor),
+            None => None,
+        }
+    }
 }
 
 /// How many three-digit numbers there are: `parsed` has an answer for

@@ -287,13 +287,13 @@ fn generate(input: &Input<'_>) -> TokenStream {
         }
 
         impl #impl_generics #krate::__private::ErrorStatus for #name #ty_generics #where_clause {
-            fn __status_parts(&self) -> (u16, &'static str) {
+            fn __status_parts(&self) -> (::core::primitive::u16, &'static ::core::primitive::str) {
                 let status = self.status();
                 (status.code(), status.phrase())
             }
 
             #[allow(unreachable_patterns)]
-            fn __show_detail(&self) -> ::core::option::Option<bool> {
+            fn __show_detail(&self) -> ::core::option::Option<::core::primitive::bool> {
                 match #scrutinee {
                     #(#detail_arms)*
                     _ => ::core::option::Option::None,
@@ -301,7 +301,7 @@ fn generate(input: &Input<'_>) -> TokenStream {
             }
         }
 
-        #krate::__http_error_impls! {
+        #krate::__impl_error_external! {
             [#impl_generics] [#name #ty_generics] [#where_clause]
         }
     }
@@ -374,7 +374,7 @@ mod tests {
             out.contains("Self :: Broken { .. } => :: core :: option :: Option :: Some (true)")
         );
         assert!(!out.contains("Self :: Missing { .. } => :: core :: option"));
-        assert!(out.contains(":: status_core :: __http_error_impls !"));
+        assert!(out.contains(":: status_core :: __impl_error_external !"));
     }
 
     #[test]
@@ -401,7 +401,7 @@ mod tests {
         assert!(out.contains("pub const fn status (& self) -> crate :: AppStatus"));
         assert!(out.contains("Self { .. } => crate :: app_status ! (499)"));
         assert!(out.contains("my :: core :: __private :: ErrorStatus"));
-        assert!(out.contains("my :: core :: __http_error_impls !"));
+        assert!(out.contains("my :: core :: __impl_error_external !"));
         assert!(!out.contains("status_core"));
     }
 

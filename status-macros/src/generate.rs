@@ -1,7 +1,10 @@
-//! The code `registry!` emits: a status enum, its constants, the tables
-//! behind its runtime API, the API itself as one-line `const fn`s over
-//! status-core's `Table`, its trait impls and its checked macro: a user's
-//! `app_status!`, or status-core's own `status!`.
+//! The code `registry!` emits: what only the data can say. That is a
+//! status enum with its variants' docs, its constants, the table behind its
+//! runtime API and its checked macro (a user's `app_status!`, or
+//! status-core's own `status!`), plus one call of status-core's
+//! `__impl_status_api!`, which writes the runtime API and the standard
+//! trait impls, and one of `__impl_status_external!`, which adds the impls
+//! of status-core's features.
 //!
 //! status-core's own `Status` comes out of this same function, so a user's
 //! enum and `Status` cannot drift apart.
@@ -9,7 +12,6 @@
 use proc_macro2::{Ident, Literal, Punct, Spacing, Span, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::api;
 use crate::docs;
 use crate::model::{Codes, Entry};
 
@@ -76,22 +78,18 @@ pub fn generate(codes: &Codes, target: &Target) -> TokenStream {
     let with_variant: Vec<&Entry> = codes.with_variant().collect();
     let enum_def = enum_def(&with_variant, target);
     let constants = constants(&with_variant, target);
-    let table = table(codes, &with_variant, target);
-    let api = api::methods(target);
-    let impls = api::impls(&with_variant, target);
+    let api = api(codes, &with_variant, target);
     let checked_macro = checked_macro(&with_variant, target);
     let tracked = target.file.as_ref().map(|file| {
         quote! {
             // Makes cargo rebuild this crate whenever the file changes.
-            const _: &str = ::core::include_str!(#file);
+            const _: &::core::primitive::str = ::core::include_str!(#file);
         }
     });
     quote! {
         #enum_def
         #constants
-        #table
         #api
-        #impls
         #checked_macro
         #tracked
     }
@@ -168,27 +166,49 @@ fn constants(with_variant: &[&Entry], target: &Target) -> TokenStream {
             }
         }
     }
-    let all = with_variant.iter().map(|e| variant_of(e));
-    let all_doc = api::doc(
-        "Every status, in ascending order of code.",
-        target,
-        "use status_core::Status;\n\n\
-         assert!(Status::ALL.windows(2).all(|w| w[0] < w[1]));\n\
-         assert!(Status::ALL.iter().all(|s| Status::from_u16(s.code()) == Ok(*s)));",
-    );
     quote! {
         #[allow(deprecated)]
         impl #name {
             #(#items)*
-
-            #[doc = #all_doc]
-            pub const ALL: &'static [#name] = &[#(#name::#all),*];
         }
     }
 }
 
+/// The one call of status-core's `__impl_status_api!`, with the data it
+/// cannot know: whether the docs carry examples, the variant of 200 for
+/// `Default`, whether the data extends the IANA set, and the table; then
+/// the one call of `__impl_status_external!`.
+fn api(codes: &Codes, with_variant: &[&Entry], target: &Target) -> TokenStream {
+    let Target { krate, name, .. } = target;
+    let examples = ident(if target.builtin {
+        "examples"
+    } else {
+        "no_examples"
+    });
+    let default = with_variant
+        .iter()
+        .find(|e| e.code.value == 200)
+        .map(|ok| variant_of(ok));
+    let iana = ident(if target.extends_iana && !target.builtin {
+        "extends_iana"
+    } else {
+        "standalone"
+    });
+    let table = table(codes, with_variant, target);
+    quote! {
+        #krate::__impl_status_api! {
+            #name,
+            #examples,
+            default: [#default],
+            iana: #iana,
+            table: #table,
+        }
+        #krate::__impl_status_external!(#name);
+    }
+}
+
 /// The `Table` the runtime API reads, as the enum's `HttpStatus` impl
-/// holds it. Lookups by code are indexed by `code - first`.
+/// holds it: an expression. Lookups by code are indexed by `code - first`.
 fn table(codes: &Codes, with_variant: &[&Entry], target: &Target) -> TokenStream {
     let Target { krate, name, .. } = target;
     let first = with_variant.first().map_or(0, |e| e.code.value);
@@ -199,13 +219,13 @@ fn table(codes: &Codes, with_variant: &[&Entry], target: &Target) -> TokenStream
         usize::from(last - first) + 1
     };
 
-    let mut lookup = vec![quote!(None); span];
-    let mut index = vec![quote!(u16::MAX); span];
+    let mut lookup = vec![quote!(::core::option::Option::None); span];
+    let mut index = vec![quote!(::core::primitive::u16::MAX); span];
     let mut phrases = vec![""; span];
     for (i, entry) in with_variant.iter().enumerate() {
         let offset = usize::from(entry.code.value - first);
         let variant = variant_of(entry);
-        lookup[offset] = quote!(Some(#name::#variant));
+        lookup[offset] = quote!(::core::option::Option::Some(#name::#variant));
         phrases[offset] = entry.phrase.value.as_str();
         // At most 500 entries, so the position always fits.
         let i = Literal::u16_unsuffixed(u16::try_from(i).unwrap_or(u16::MAX));
@@ -223,26 +243,18 @@ fn table(codes: &Codes, with_variant: &[&Entry], target: &Target) -> TokenStream
         let why = &e.description;
         quote!((#code, #why))
     });
+    let all = with_variant.iter().map(|e| variant_of(e));
     quote! {
-        #[allow(deprecated)]
-        impl #krate::HttpStatus for #name {
-            #[doc(hidden)]
-            const TABLE: &'static #krate::__private::Table<#name> = &#krate::__private::Table::new(
-                #name::#other,
-                #first,
-                &[#(#lookup),*],
-                &[#(#index),*],
-                &[#(#phrases),*],
-                &[#(#entries),*],
-                #name::ALL,
-                &[#(#reserved),*],
-            );
-
-            #[inline]
-            fn code(self) -> u16 {
-                self as u16
-            }
-        }
+        #krate::__private::Table::new(
+            #name::#other,
+            #first,
+            &[#(#lookup),*],
+            &[#(#index),*],
+            &[#(#phrases),*],
+            &[#(#entries),*],
+            &[#(#name::#all),*],
+            &[#(#reserved),*],
+        )
     }
 }
 
@@ -266,9 +278,9 @@ fn entry(entry: &Entry, krate: &TokenStream) -> TokenStream {
     let redirect = match entry.redirect {
         Some(r) => {
             let v = format_ident!("{}", r.core_variant());
-            quote!(Some(#krate::Redirect::#v))
+            quote!(::core::option::Option::Some(#krate::Redirect::#v))
         }
-        None => quote!(None),
+        None => quote!(::core::option::Option::None),
     };
     let registration = format_ident!("{}", entry.registry.core_variant());
     let deprecated = optional(entry.deprecated.as_deref());
@@ -284,17 +296,19 @@ fn entry(entry: &Entry, krate: &TokenStream) -> TokenStream {
             let sent_as = match v.sent_as {
                 Some(code) => {
                     let code = Literal::u16_unsuffixed(code);
-                    quote!(Some(#code))
+                    quote!(::core::option::Option::Some(#code))
                 }
-                None => quote!(None),
+                None => quote!(::core::option::Option::None),
             };
             let set = match entry.pos.set {
-                Some(set) => quote!(Some(#set)),
-                None => quote!(None),
+                Some(set) => quote!(::core::option::Option::Some(#set)),
+                None => quote!(::core::option::Option::None),
             };
-            quote!(Some(#krate::Vendor::__new(#vendor, #source, #reaches, #sent_as, #set)))
+            quote!(::core::option::Option::Some(#krate::Vendor::__new(
+                #vendor, #source, #reaches, #sent_as, #set
+            )))
         }
-        None => quote!(None),
+        None => quote!(::core::option::Option::None),
     };
     quote! {
         #krate::__private::Entry {
@@ -341,6 +355,7 @@ fn checked_macro(with_variant: &[&Entry], target: &Target) -> Option<TokenStream
     let arms = code_arms(with_variant, &quote!(#dollar_crate::#module #name));
     let file = file.as_deref().unwrap_or_default();
     let doc = docs::macro_doc(&name.to_string(), &macro_name.to_string());
+    let import = import(macro_name, krate);
     if target.fallback {
         let variant = ident(FALLBACK_VARIANT);
         return Some(quote! {
@@ -348,8 +363,7 @@ fn checked_macro(with_variant: &[&Entry], target: &Target) -> Option<TokenStream
             macro_rules! #macro_name {
                 ($($code:tt)*) => { #dollar_crate::#module #name::#variant };
             }
-            #[allow(unused_imports)]
-            pub(crate) use #macro_name;
+            #import
         });
     }
     let empty = empty_call(macro_name);
@@ -364,9 +378,30 @@ fn checked_macro(with_variant: &[&Entry], target: &Target) -> Option<TokenStream
                 }
             };
         }
-        #[allow(unused_imports)]
-        pub(crate) use #macro_name;
+        #import
     })
+}
+
+/// `pub(crate) use app_status;`, which lets every module of the crate
+/// import the macro by path, as `use crate::app_status;`.
+///
+/// The name in the `use` carries the hygiene of `krate`, the `$crate` that
+/// status-core's `registry!` passed, so the path is read by the rules of
+/// status-core's edition. With the user's own span, an edition-2015 crate
+/// would read `use app_status;` as a path from the crate root and fail
+/// with E0432; the name still finds the user's `macro_rules!`, since a
+/// `macro_rules!` context resolves items where the macro was called.
+fn import(macro_name: &Ident, krate: &TokenStream) -> TokenStream {
+    let span = krate
+        .clone()
+        .into_iter()
+        .next()
+        .map_or_else(Span::call_site, |token| token.span());
+    let name = Ident::new(&macro_name.to_string(), span.located_at(macro_name.span()));
+    quote! {
+        #[allow(unused_imports)]
+        pub(crate) use #name;
+    }
 }
 
 /// status-core's `status!`: one arm per code, like a registry's macro, so
@@ -466,33 +501,79 @@ mod tests {
         let codes = codes(TWO);
         let with_variant: Vec<&Entry> = codes.with_variant().collect();
         let actual = table(&codes, &with_variant, &target(true));
-        let entries: Vec<TokenStream> = with_variant
-            .iter()
-            .map(|e| entry(e, &quote!(crate)))
-            .collect();
-        let (ok, accepted) = (&entries[0], &entries[1]);
-        let expected = quote! {
-            #[allow(deprecated)]
-            impl crate::HttpStatus for Status {
-                #[doc(hidden)]
-                const TABLE: &'static crate::__private::Table<Status> = &crate::__private::Table::new(
-                    Status::Ok,
-                    200,
-                    &[Some(Status::Ok), None, Some(Status::Accepted)],
-                    &[0, u16::MAX, 1],
-                    &["OK", "", "Accepted"],
-                    &[#ok, #accepted],
-                    Status::ALL,
-                    &[],
-                );
-
-                #[inline]
-                fn code(self) -> u16 {
-                    self as u16
+        let none = quote!(::core::option::Option::None);
+        let entry = |name: &str, constant: &str, code: &str, phrase: &str, description: &str| {
+            let status_line = format!("HTTP/1.1 {code} {phrase}");
+            quote! {
+                crate::__private::Entry {
+                    name: #name,
+                    constants: &[#constant],
+                    code: #code,
+                    phrase: #phrase,
+                    description: #description,
+                    status_line: #status_line,
+                    reference: #none,
+                    url: #none,
+                    aliases: &[],
+                    headers: &[],
+                    cacheable: false,
+                    content: true,
+                    redirect: #none,
+                    registration: crate::Registration::Assigned,
+                    deprecated: #none,
+                    vendor: #none,
                 }
             }
         };
+        let ok = entry("Ok", "OK", "200", "OK", "d");
+        let accepted = entry("Accepted", "ACCEPTED", "202", "Accepted", "e");
+        let expected = quote! {
+            crate::__private::Table::new(
+                Status::Ok,
+                200,
+                &[
+                    ::core::option::Option::Some(Status::Ok),
+                    ::core::option::Option::None,
+                    ::core::option::Option::Some(Status::Accepted)
+                ],
+                &[0, ::core::primitive::u16::MAX, 1],
+                &["OK", "", "Accepted"],
+                &[#ok, #accepted],
+                &[Status::Ok, Status::Accepted],
+                &[],
+            )
+        };
         assert_eq!(actual.to_string(), expected.to_string());
+    }
+
+    #[test]
+    fn the_api_is_one_call_with_the_data_and_one_fan_out() {
+        let codes = codes(TWO);
+        let with_variant: Vec<&Entry> = codes.with_variant().collect();
+        for (builtin, examples) in [(true, "examples"), (false, "no_examples")] {
+            let target = target(builtin);
+            let table = table(&codes, &with_variant, &target);
+            let examples = ident(examples);
+            let expected = quote! {
+                crate::__impl_status_api! {
+                    Status,
+                    #examples,
+                    default: [Ok],
+                    iana: standalone,
+                    table: #table,
+                }
+                crate::__impl_status_external!(Status);
+            };
+            let actual = api(&codes, &with_variant, &target);
+            assert_eq!(actual.to_string(), expected.to_string());
+        }
+        let mut target = target(false);
+        target.extends_iana = true;
+        let out = api(&codes, &with_variant, &target).to_string();
+        assert!(out.contains("iana : extends_iana"), "{out}");
+        let without_ok = codes.with_variant().skip(1).collect::<Vec<_>>();
+        let out = api(&codes, &without_ok, &target).to_string();
+        assert!(out.contains("default : [] ,"), "{out}");
     }
 
     #[test]
@@ -516,10 +597,10 @@ mod tests {
                 headers: &[],
                 cacheable: false,
                 content: true,
-                redirect: None,
+                redirect: ::core::option::Option::None,
                 registration: krate::Registration::Assigned,
                 deprecated: ::core::option::Option::None,
-                vendor: None,
+                vendor: ::core::option::Option::None,
             }
         };
         assert_eq!(actual.to_string(), expected.to_string());
@@ -565,7 +646,7 @@ mod tests {
         let target = target(false);
         let table = table(&codes, &with_variant, &target).to_string();
         assert!(
-            table.contains(&quote!(Status::ALL, &[(306, "why")],).to_string()),
+            table.contains(&quote!(&[Status::UseProxy], &[(306, "why")],).to_string()),
             "{table}"
         );
         let actual = checked_macro(&with_variant, &target)
@@ -622,7 +703,7 @@ mod tests {
         let codes = codes(TWO);
         let out = generate(&codes, &target(false)).to_string();
         let tracked = quote!(
-            const _: &str = ::core::include_str!("/srv/app/codes.toml");
+            const _: &::core::primitive::str = ::core::include_str!("/srv/app/codes.toml");
         );
         assert!(out.contains(&tracked.to_string()), "{out}");
     }

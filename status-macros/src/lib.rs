@@ -7,7 +7,6 @@
 //! crate path these need, and its types are what the generated code refers
 //! to.
 
-mod api;
 #[cfg(feature = "derive")]
 mod derive;
 mod diagnostic;

@@ -23,14 +23,15 @@
 /// assert!(Status::NotFound == http::StatusCode::NOT_FOUND);
 /// assert!(http::StatusCode::NOT_FOUND == Status::NotFound);
 /// ```
+#[cfg(feature = "http")]
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __impl_http {
+macro_rules! __impl_http_status {
     ($ty:ident) => {
         impl ::core::convert::From<$ty> for $crate::__private::http::StatusCode {
             #[inline]
             fn from(status: $ty) -> $crate::__private::http::StatusCode {
-                $crate::__private::to_http(status as u16)
+                $crate::__private::http_enabled::to_http(status as ::core::primitive::u16)
             }
         }
 
@@ -47,28 +48,40 @@ macro_rules! __impl_http {
 
         impl ::core::cmp::PartialEq<$crate::__private::http::StatusCode> for $ty {
             #[inline]
-            fn eq(&self, other: &$crate::__private::http::StatusCode) -> bool {
-                *self as u16 == other.as_u16()
+            fn eq(&self, other: &$crate::__private::http::StatusCode) -> ::core::primitive::bool {
+                *self as ::core::primitive::u16 == other.as_u16()
             }
         }
 
         impl ::core::cmp::PartialEq<$ty> for $crate::__private::http::StatusCode {
             #[inline]
-            fn eq(&self, other: &$ty) -> bool {
-                self.as_u16() == *other as u16
+            fn eq(&self, other: &$ty) -> ::core::primitive::bool {
+                self.as_u16() == *other as ::core::primitive::u16
             }
         }
     };
 }
 
-/// The `http::StatusCode` of a code from a codes file, all of which are in
-/// 100..=599.
+/// Without the `http` feature there is nothing to implement.
+#[cfg(not(feature = "http"))]
 #[doc(hidden)]
-#[inline]
-pub fn to_http(code: u16) -> ::http::StatusCode {
-    match ::http::StatusCode::from_u16(code) {
-        Ok(code) => code,
-        // Unreachable: codes files only admit 100..=599, which http accepts.
-        Err(_) => ::http::StatusCode::INTERNAL_SERVER_ERROR,
+#[macro_export]
+macro_rules! __impl_http_status {
+    ($ty:ident) => {};
+}
+
+/// What the enabled twin calls.
+#[cfg(feature = "http")]
+pub mod enabled {
+    /// The `http::StatusCode` of a code from a codes file, all of which are in
+    /// 100..=599.
+    #[doc(hidden)]
+    #[inline]
+    pub fn to_http(code: u16) -> ::http::StatusCode {
+        match ::http::StatusCode::from_u16(code) {
+            Ok(code) => code,
+            // Unreachable: codes files only admit 100..=599, which http accepts.
+            Err(_) => ::http::StatusCode::INTERNAL_SERVER_ERROR,
+        }
     }
 }

@@ -1,0 +1,220 @@
+//! actix-web responses, with the `actix-web` feature: `Responder` for
+//! [`Status`], [`Problem`], [`WithStatus`] and [`JsonBody`], and the
+//! `ResponseError` that [`HttpError`](crate::HttpError) derives.
+//!
+//! actix-web 4 is built on `http` 0.2, so this module uses only the types
+//! actix-web re-exports, never those of the `http` feature (`http` 1.x).
+//! A status is an empty response.
+//!
+//! ```
+//! use actix_web::Responder;
+//! use actix_web::test::TestRequest;
+//! use status_core::status;
+//!
+//! let response = status!(410).respond_to(&TestRequest::default().to_http_request());
+//! assert_eq!(response.status().as_u16(), 410);
+//! ```
+
+/// `Responder` for a generated status enum: an empty response with the
+/// status.
+#[cfg(feature = "actix-web")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_actix_status {
+    ($Name:ident) => {
+        /// An empty response with this status.
+        impl $crate::__private::actix_web::Responder for $Name {
+            type Body = $crate::__private::actix_web::body::BoxBody;
+
+            fn respond_to(
+                self,
+                _: &$crate::__private::actix_web::HttpRequest,
+            ) -> $crate::__private::actix_web::HttpResponse {
+                $crate::__private::actix_enabled::status_response(
+                    self as ::core::primitive::u16,
+                    self.phrase(),
+                )
+            }
+        }
+    };
+}
+
+/// Without the `actix-web` feature there is nothing to implement.
+#[cfg(not(feature = "actix-web"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_actix_status {
+    ($Name:ident) => {};
+}
+
+/// `ResponseError` for a type deriving `HttpError`: its status and its
+/// problem.
+#[cfg(feature = "actix-web")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_actix_error {
+    ([$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+        impl $($generics)* $crate::__private::actix_web::ResponseError for $($ty)* $($where)* {
+            fn status_code(&self) -> $crate::__private::actix_web::http::StatusCode {
+                $crate::__private::actix_enabled::error_status_code(self)
+            }
+
+            fn error_response(&self) -> $crate::__private::actix_web::HttpResponse {
+                $crate::__private::actix_enabled::error_response(self)
+            }
+        }
+    };
+}
+
+/// Without the `actix-web` feature there is nothing to implement.
+#[cfg(not(feature = "actix-web"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_actix_error {
+    ($($input:tt)*) => {};
+}
+
+/// What the enabled twins call, and the responses of status-core's own
+/// types.
+#[cfg(feature = "actix-web")]
+pub mod enabled {
+    use actix_web::body::BoxBody;
+    use actix_web::http::StatusCode;
+    use actix_web::http::header::{CONTENT_TYPE, HeaderValue};
+    use actix_web::{HttpRequest, HttpResponse, Responder};
+    use alloc::vec::Vec;
+
+    use crate::external::ErrorStatus;
+    use crate::problem::Problem;
+    use crate::respond::{JsonBody, WithStatus, error_problem};
+
+    /// actix-web's status for a code; every code a status type holds is in the
+    /// 100..=999 that it accepts, and 500 only guards that promise.
+    fn status_code(code: u16) -> StatusCode {
+        StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+    }
+
+    /// Sets the status and its reason phrase. actix-web writes its own
+    /// phrase, or `<unknown status code>` for a code it has none for, such as a
+    /// registry's 499, unless the response names one.
+    fn set_status<B>(response: &mut HttpResponse<B>, code: u16, reason: &'static str) {
+        *response.status_mut() = status_code(code);
+        response.head_mut().reason = Some(reason);
+    }
+
+    /// A response with `bytes` as its body, of the given media type.
+    fn with_body(
+        code: u16,
+        reason: &'static str,
+        content_type: &'static str,
+        bytes: Vec<u8>,
+    ) -> HttpResponse {
+        let mut response = HttpResponse::with_body(status_code(code), bytes).map_into_boxed_body();
+        set_status(&mut response, code, reason);
+        response
+            .headers_mut()
+            .insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
+        response
+    }
+
+    /// An empty response with the status of this code: what a status enum's
+    /// `Responder` calls.
+    #[doc(hidden)]
+    pub fn status_response(code: u16, reason: &'static str) -> HttpResponse {
+        let mut response = HttpResponse::new(status_code(code));
+        set_status(&mut response, code, reason);
+        response
+    }
+
+    /// The problem as `application/problem+json`, with its status.
+    ///
+    /// ```
+    /// use actix_web::Responder;
+    /// use actix_web::test::TestRequest;
+    /// use status_core::{status, Problem};
+    ///
+    /// let problem = Problem::new(status!(404)).with_detail("no user 7");
+    /// let response = problem.respond_to(&TestRequest::default().to_http_request());
+    /// assert_eq!(response.status().as_u16(), 404);
+    /// let content_type = response.headers().get("content-type").unwrap();
+    /// assert_eq!(content_type, "application/problem+json");
+    /// ```
+    impl Responder for Problem {
+        type Body = BoxBody;
+
+        fn respond_to(self, _: &HttpRequest) -> HttpResponse {
+            with_body(
+                self.code(),
+                self.reason(),
+                Problem::CONTENT_TYPE,
+                self.to_json(),
+            )
+        }
+    }
+
+    /// The body as `application/json`, with 200 OK; a value that does not
+    /// serialize answers a 500 problem.
+    ///
+    /// ```
+    /// use actix_web::Responder;
+    /// use actix_web::test::TestRequest;
+    /// use status_core::JsonBody;
+    ///
+    /// let response = JsonBody([1, 2]).respond_to(&TestRequest::default().to_http_request());
+    /// let content_type = response.headers().get("content-type").unwrap();
+    /// assert_eq!(content_type, "application/json");
+    /// ```
+    impl<T: serde::Serialize> Responder for JsonBody<T> {
+        type Body = BoxBody;
+
+        fn respond_to(self, request: &HttpRequest) -> HttpResponse {
+            match self.to_json() {
+                Some(bytes) => with_body(200, "OK", "application/json", bytes),
+                None => Self::failed().respond_to(request),
+            }
+        }
+    }
+
+    /// The body's response with the status replaced, unless the body failed
+    /// with a 5xx of its own.
+    ///
+    /// ```
+    /// use actix_web::Responder;
+    /// use actix_web::test::TestRequest;
+    /// use status_core::status;
+    ///
+    /// let response = status!(201).json([7]).respond_to(&TestRequest::default().to_http_request());
+    /// assert_eq!(response.status().as_u16(), 201);
+    /// ```
+    impl<B: Responder> Responder for WithStatus<B> {
+        type Body = B::Body;
+
+        fn respond_to(self, request: &HttpRequest) -> HttpResponse<B::Body> {
+            let (code, reason) = (self.code(), self.reason());
+            let mut response = self.into_body().respond_to(request);
+            if !response.status().is_server_error() {
+                set_status(&mut response, code, reason);
+            }
+            response
+        }
+    }
+
+    /// The status of an `HttpError` type, for `ResponseError::status_code`.
+    #[doc(hidden)]
+    pub fn error_status_code<E: ErrorStatus + ?Sized>(error: &E) -> StatusCode {
+        status_code(error.__status_parts().0)
+    }
+
+    /// The response of an `HttpError` type, for
+    /// `ResponseError::error_response`.
+    #[doc(hidden)]
+    pub fn error_response<E: ErrorStatus + core::fmt::Display + ?Sized>(error: &E) -> HttpResponse {
+        let problem = error_problem(error);
+        with_body(
+            problem.code(),
+            problem.reason(),
+            Problem::CONTENT_TYPE,
+            problem.to_json(),
+        )
+    }
+}
