@@ -223,6 +223,8 @@ pub mod __private {
     pub use crate::external::http_enabled;
     #[cfg(feature = "serde")]
     pub use crate::external::serde_enabled;
+    #[cfg(feature = "utoipa")]
+    pub use crate::external::utoipa_enabled;
     #[cfg(feature = "http")]
     pub use ::http;
     #[cfg(feature = "serde")]
@@ -231,4 +233,6 @@ pub mod __private {
     pub use actix_web;
     #[cfg(feature = "axum")]
     pub use axum_core;
+    #[cfg(feature = "utoipa")]
+    pub use utoipa;
 }
