@@ -64,6 +64,11 @@
 //!   `ResponseError`. actix-web 4 uses `http` 0.2, so this feature does not
 //!   use the `http` feature's types. Turns on `derive` and `problem`, and
 //!   links `std` as the axum feature does.
+//! - `utoipa`: OpenAPI documents with utoipa 6. Every status enum and
+//!   `Problem` is a `ToSchema`, and an error type deriving `HttpError` is
+//!   an `IntoResponses` that lists its problem responses. Needs Rust 1.88,
+//!   utoipa 6's minimum, where the rest of the crate needs 1.85. Turns on
+//!   `problem`.
 //!
 //! # Errors as responses
 //!
@@ -207,6 +212,11 @@ pub use status::Status;
 #[cfg(feature = "derive")]
 pub use status_macros::HttpError;
 pub use vendor::Vendor;
+
+// The guide's OpenAPI page, compiled and run as doctests.
+#[cfg(all(doctest, feature = "utoipa", feature = "axum"))]
+#[doc = include_str!("docs/openapi.md")]
+mod openapi_guide {}
 
 /// What generated code and this crate's macros refer to. Not public API.
 #[doc(hidden)]

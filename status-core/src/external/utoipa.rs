@@ -12,7 +12,8 @@
 //! use utoipa::{PartialSchema, ToSchema};
 //!
 //! assert_eq!(Problem::name(), "Problem");
-//! assert_eq!(Status::name(), "Status");
+//! // `Status::name()` is the inherent method, a variant's name.
+//! assert_eq!(<Status as ToSchema>::name(), "Status");
 //!
 //! // A status is an integer, one of the codes the enum has.
 //! let schema = serde_json::to_value(Status::schema()).unwrap();
