@@ -134,6 +134,19 @@ pub use status::Status;
 /// `#[http_error(detail)]` on a variant or the type sends the `Display` of
 /// a 5xx too, and `#[http_error(detail = false)]` keeps it from a 4xx.
 ///
+/// With the `utoipa` feature the type is also a `utoipa::IntoResponses`,
+/// so `responses((status = 200, body = User), UserError)` in
+/// `#[utoipa::path]` documents every status it answers with: one
+/// `application/problem+json` response of the `Problem` schema per status,
+/// described by the reason phrase and the codes file's description of it.
+/// Variants that share a status share its response, and each adds a line
+/// to its description: the first paragraph of the variant's docs (of the
+/// struct's, for a struct), or its name where it has none. They are not
+/// examples of their own, because their bodies differ only in `detail`,
+/// which exists only at run time, while the description is what
+/// documentation viewers show next to each code. Those docs become part of
+/// the published API description, so write them for its readers.
+///
 /// ```
 /// use status_core::{HttpError, Status};
 ///
