@@ -164,7 +164,9 @@ pub mod enabled {
         sorted.sort_by_key(|variant| variant.code);
         let mut responses = Responses::new();
         for group in sorted.chunk_by(|a, b| a.code == b.code) {
-            let first = group[0];
+            let Some(&first) = group.first() else {
+                continue;
+            };
             let mut description = format!("{}. {}", first.phrase, first.description);
             if group.len() > 1 || !first.doc.is_empty() {
                 description.push('\n');
