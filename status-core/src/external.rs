@@ -32,6 +32,7 @@ mod axum;
 mod http;
 mod respond;
 mod serde;
+mod utoipa;
 
 #[cfg(feature = "actix-web")]
 pub use actix::enabled as actix_enabled;
@@ -41,6 +42,8 @@ pub use axum::enabled as axum_enabled;
 pub use http::enabled as http_enabled;
 #[cfg(feature = "serde")]
 pub use serde::enabled as serde_enabled;
+#[cfg(feature = "utoipa")]
+pub use utoipa::enabled as utoipa_enabled;
 
 /// The impls of status-core's features for a generated status enum. The
 /// generator emits one call of it after the enum.
@@ -53,6 +56,7 @@ macro_rules! __impl_status_external {
         $crate::__impl_respond_status!($Name);
         $crate::__impl_axum_status!($Name);
         $crate::__impl_actix_status!($Name);
+        $crate::__impl_utoipa_status!($Name);
     };
 }
 
@@ -60,12 +64,16 @@ macro_rules! __impl_status_external {
 /// The derive emits one call of it.
 ///
 /// The input is `[impl generics] [type] [where clause]`, each as the derive
-/// wrote it.
+/// wrote it, then `[(status, doc), ...]`: each variant's status as the
+/// checked macro names it, and the first paragraph of its docs or its name.
+/// Only the integrations that document responses expand the last group, so
+/// without them the statuses cost nothing to compile.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_error_external {
-    ([$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+    ([$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*] [$($variants:tt)*]) => {
         $crate::__impl_axum_error!([$($generics)*] [$($ty)*] [$($where)*]);
         $crate::__impl_actix_error!([$($generics)*] [$($ty)*] [$($where)*]);
+        $crate::__impl_utoipa_error!([$($generics)*] [$($ty)*] [$($where)*] [$($variants)*]);
     };
 }

@@ -71,6 +71,11 @@
 //!   instead of a line on standard error, and `ProblemLayer` reports a
 //!   response that breaks the data's rules at WARN. Built on tracing 0.1,
 //!   without its `attributes` feature.
+//! - `utoipa`: OpenAPI documents with utoipa 6. Every status enum and
+//!   `Problem` is a `ToSchema`, and an error type deriving `HttpError` is
+//!   an `IntoResponses` that lists its problem responses. Needs Rust 1.88,
+//!   utoipa 6's minimum, where the rest of the crate needs 1.85. Turns on
+//!   `problem`.
 //!
 //! With either framework feature, a response carries content only where
 //! its status's data allows it: 204, 205 and 304 go out without a body, and
@@ -153,6 +158,19 @@ pub use status::Status;
 /// `#[http_error(detail)]` on a variant or the type sends the `Display` of
 /// a 5xx too, and `#[http_error(detail = false)]` keeps it from a 4xx.
 ///
+/// With the `utoipa` feature the type is also a `utoipa::IntoResponses`,
+/// so `responses((status = 200, body = User), UserError)` in
+/// `#[utoipa::path]` documents every status it answers with: one
+/// `application/problem+json` response of the `Problem` schema per status,
+/// described by the reason phrase and the codes file's description of it.
+/// Variants that share a status share its response, and each adds a line
+/// to its description: the first paragraph of the variant's docs (of the
+/// struct's, for a struct), or its name where it has none. They are not
+/// examples of their own, because their bodies differ only in `detail`,
+/// which exists only at run time, while the description is what
+/// documentation viewers show next to each code. Those docs become part of
+/// the published API description, so write them for its readers.
+///
 /// ```
 /// use status_core::{HttpError, Status};
 ///
@@ -232,6 +250,11 @@ pub use status::Status;
 pub use status_macros::HttpError;
 pub use vendor::Vendor;
 
+// The guide's OpenAPI page, compiled and run as doctests.
+#[cfg(all(doctest, feature = "utoipa", feature = "axum"))]
+#[doc = include_str!("docs/openapi.md")]
+mod openapi_guide {}
+
 /// What generated code and this crate's macros refer to. Not public API.
 #[doc(hidden)]
 pub mod __private {
@@ -247,6 +270,8 @@ pub mod __private {
     pub use crate::external::http_enabled;
     #[cfg(feature = "serde")]
     pub use crate::external::serde_enabled;
+    #[cfg(feature = "utoipa")]
+    pub use crate::external::utoipa_enabled;
     #[cfg(feature = "http")]
     pub use ::http;
     #[cfg(feature = "serde")]
@@ -255,4 +280,6 @@ pub mod __private {
     pub use actix_web;
     #[cfg(feature = "axum")]
     pub use axum_core;
+    #[cfg(feature = "utoipa")]
+    pub use utoipa;
 }

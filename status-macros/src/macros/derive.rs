@@ -39,6 +39,9 @@ struct Arm {
     /// The tokens inside `#[status(...)]`, spans intact.
     status: TokenStream,
     detail: Option<bool>,
+    /// What documentation says of it: the first paragraph of its docs, or
+    /// its name.
+    doc: String,
 }
 
 /// Expands the derive, or reports every mistake in the attributes at once.
@@ -92,6 +95,7 @@ fn read_with<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Input<'a> {
                     variant: None,
                     status: status.clone(),
                     detail: type_options.detail,
+                    doc: doc_or_name(&input.attrs, &input.ident),
                 }),
                 None => errors.push(syn::Error::new(
                     input.ident.span(),
@@ -150,6 +154,42 @@ fn variant_arm(
         variant: Some(variant.ident.clone()),
         status,
         detail: options.detail.or(type_detail),
+        doc: doc_or_name(&variant.attrs, &variant.ident),
+    }
+}
+
+/// The first paragraph of the `///` docs among `attrs`, its lines joined
+/// by spaces, or `name` where there are none.
+fn doc_or_name(attrs: &[Attribute], name: &Ident) -> String {
+    let mut paragraph = String::new();
+    for attr in attrs.iter().filter(|a| a.path().is_ident("doc")) {
+        let syn::Meta::NameValue(meta) = &attr.meta else {
+            continue;
+        };
+        let syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(text),
+            ..
+        }) = &meta.value
+        else {
+            continue;
+        };
+        let line = text.value();
+        let line = line.trim();
+        if line.is_empty() {
+            if paragraph.is_empty() {
+                continue;
+            }
+            break;
+        }
+        if !paragraph.is_empty() {
+            paragraph.push(' ');
+        }
+        paragraph.push_str(line);
+    }
+    if paragraph.is_empty() {
+        name.to_string()
+    } else {
+        paragraph
     }
 }
 
@@ -247,6 +287,13 @@ fn generate(input: &Input<'_>) -> TokenStream {
         // point at the attribute.
         quote!(#pattern => #macro_path!(#status),)
     });
+    // Each variant's status and docs, for the integrations that document
+    // responses; the others drop them unexpanded.
+    let documented = input.arms.iter().map(|arm| {
+        let status = &arm.status;
+        let doc = &arm.doc;
+        quote!((#macro_path!(#status), #doc),)
+    });
     let detail_arms = input.arms.iter().filter_map(|arm| {
         let pattern = pattern(arm);
         arm.detail
@@ -286,7 +333,7 @@ fn generate(input: &Input<'_>) -> TokenStream {
         }
 
         #krate::__impl_error_external! {
-            [#impl_generics] [#name #ty_generics] [#where_clause]
+            [#impl_generics] [#name #ty_generics] [#where_clause] [#(#documented)*]
         }
     }
 }
@@ -361,6 +408,26 @@ mod tests {
         );
         assert!(!out.contains("Self :: Missing { .. } => :: core :: option"));
         assert!(out.contains(":: status_core :: __impl_error_external !"));
+    }
+
+    #[test]
+    fn each_status_goes_to_the_integrations_with_its_first_doc_paragraph() {
+        let out = expanded(quote! {
+            enum E {
+                /// No user has
+                /// this id.
+                ///
+                /// Not in the summary.
+                #[status(404)]
+                Missing,
+                #[status(500)]
+                Broken,
+            }
+        });
+        assert!(out.contains(
+            "[(:: status_core :: status ! (404) , \"No user has this id.\") , \
+             (:: status_core :: status ! (500) , \"Broken\") ,]"
+        ));
     }
 
     #[test]
