@@ -120,6 +120,24 @@ async fn a_method_not_allowed_without_allow_is_a_warning_and_is_not_changed() {
     assert!(fields.contains("405 Method Not Allowed"), "{fields}");
 }
 
+/// axum's router adds `Allow` to its own 405 outside every layer, so the
+/// layer must not report it as missing.
+#[tokio::test]
+async fn the_routers_own_method_not_allowed_is_not_a_warning() {
+    let events = Events::default();
+    let _guard = tracing::subscriber::set_default(Capture(Arc::clone(&events)));
+    let request = Request::post("/ok").body(Body::empty()).unwrap();
+    let response = app(ProblemLayer::new()).oneshot(request).await.unwrap();
+    assert_eq!(response.status(), StatusCode::METHOD_NOT_ALLOWED);
+    assert!(response.headers().get("allow").is_some());
+    assert_eq!(
+        response.headers().get(CONTENT_TYPE).unwrap(),
+        "application/problem+json"
+    );
+    let events = events.lock().unwrap().clone();
+    assert_eq!(events, [], "{events:?}");
+}
+
 #[tokio::test]
 async fn content_on_no_content_is_a_warning() {
     let (response, events) = get_with_events(ProblemLayer::new(), "/empty-with-content").await;

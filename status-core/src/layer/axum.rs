@@ -6,7 +6,7 @@ use core::pin::Pin;
 use core::task::{Context, Poll};
 
 use ::http::header::{CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE};
-use ::http::{HeaderValue, Method, Request, Response};
+use ::http::{HeaderValue, Method, Request, Response, StatusCode};
 use axum_core::BoxError;
 use axum_core::body::Body;
 use hyper::body::{Body as _, Bytes};
@@ -83,13 +83,19 @@ where
 impl ProblemLayer {
     /// The response to send in place of `response`, after checking it.
     async fn respond(self, response: Response<Body>, head: bool) -> Response<Body> {
+        // axum's router answers a wrong method with a 405 of its own and
+        // adds `Allow` to it outside every layer, after this one has seen
+        // the response; only a 405 a handler made is checked for `Allow`.
+        let routers_405 = response.status() == StatusCode::METHOD_NOT_ALLOWED
+            && response.extensions().get::<AsAsked>().is_none()
+            && response.body().is_end_stream();
         let response = self.rewrite(response, head).await;
         let body = response.body();
         let has_content = !(body.is_end_stream() || body.size_hint().exact() == Some(0));
         let headers = response.headers();
         self.check(
             response.status().as_u16(),
-            |name| headers.contains_key(name),
+            |name| headers.contains_key(name) || (routers_405 && name == "Allow"),
             has_content,
         );
         response
