@@ -258,7 +258,9 @@ mod openapi_guide {}
 /// What generated code and this crate's macros refer to. Not public API.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::error_status::ErrorStatus;
+    pub use crate::error_status::{AsError, ErrorStatus, ViaError, ViaNothing};
+    #[cfg(feature = "problem")]
+    pub use crate::error_status::{ErrorProblem, problem_of, with_instance};
     pub use crate::table::{Entry, Table, display};
     pub use status_macros::{registry, registry_error, resolve_status};
 
