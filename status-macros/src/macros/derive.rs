@@ -844,4 +844,79 @@ mod tests {
         assert!(out.contains("impl < T : Clone > E < T > where T : Copy"));
         assert!(out.contains("[< T : Clone >] [E < T >] [where T : Copy]"));
     }
+
+    #[test]
+    fn members_bind_the_fields_they_read_once() {
+        let out = expanded(quote! {
+            #[http_error(type = "https://example.com/probs/credit", title = "No credit")]
+            enum E {
+                #[status(403)]
+                #[http_error(title = "Out of credit")]
+                Out {
+                    #[http_error(extension, instance)]
+                    r#ref: String,
+                    #[http_error(extension)]
+                    balance: u32,
+                    cost: u32,
+                },
+                #[status(410)]
+                Gone(u8, #[http_error(instance)] String),
+            }
+        });
+        assert!(out.contains(
+            "Self :: Out { r#ref : ref __http_error_ref , balance : ref __http_error_balance , .. } => { \
+             type : [\"https://example.com/probs/credit\"] , title : [\"Out of credit\"] , \
+             instance : [__http_error_ref] , \
+             extensions : [(\"ref\" , __http_error_ref) , (\"balance\" , __http_error_balance)] , }"
+        ), "{out}");
+        assert!(
+            out.contains(
+                "Self :: Gone { 1 : ref __http_error_1 , .. } => { \
+             type : [\"https://example.com/probs/credit\"] , title : [\"No credit\"] , \
+             instance : [__http_error_1] , extensions : [] , }"
+            ),
+            "{out}"
+        );
+        assert!(out.contains(
+            "name : \"Out\" , doc : \"Out of credit\" , type : \"https://example.com/probs/credit\" , \
+             title : [\"Out of credit\"] , extensions : [\"ref\" , \"balance\"] ,"
+        ), "{out}");
+    }
+
+    #[test]
+    fn a_type_is_a_uri_reference() {
+        for good in [
+            "https://example.com/probs/out-of-credit",
+            "/probs/out-of-credit",
+            "urn:example:out-of-credit",
+            "tag:example.com,2026:credit",
+            "about:blank",
+            "https://example.com/a%20b?x=1#top",
+            "probs/a:b",
+        ] {
+            assert_eq!(uri_reference_error(good), None, "{good}");
+        }
+        for (bad, says) in [
+            ("", "empty"),
+            ("a b", "a space"),
+            ("a\tb", "U+0009"),
+            ("https://example.com/é", "`é`"),
+            ("a\"b", "`%22`"),
+            ("a%zz", "a `%` that starts no escape"),
+            ("a%2", "a `%` that starts no escape"),
+            (":x", "`:` is no scheme"),
+            ("1a:x", "`1a:` is no scheme"),
+        ] {
+            let error = uri_reference_error(bad).unwrap_or_default();
+            assert!(error.contains(says), "{bad}: {error}");
+        }
+    }
+
+    #[test]
+    fn a_title_is_one_line_of_text() {
+        assert_eq!(title_error("You do not have enough credit."), None);
+        assert!(title_error("").is_some_and(|e| e.contains("empty")));
+        assert!(title_error("a\r\nb").is_some_and(|e| e.contains("U+000D")));
+        assert!(title_error("a\u{85}").is_some_and(|e| e.contains("U+0085")));
+    }
 }
