@@ -128,7 +128,8 @@ fn status_is_a_const_fn() {
 }
 
 /// Every server error the hook heard, as `{:#}` writes it: the error and
-/// its sources. The hook is set once for the whole test binary.
+/// its sources. The first call sets the hook, once for the whole test
+/// binary, so a test calls this before it sends what the hook should hear.
 fn heard() -> &'static std::sync::Mutex<Vec<String>> {
     static HEARD: std::sync::OnceLock<std::sync::Mutex<Vec<String>>> = std::sync::OnceLock::new();
     HEARD.get_or_init(|| {
@@ -222,6 +223,7 @@ async fn a_problem_from_a_server_error_hides_it_and_only_sending_reports_it() {
         "retry_after_s": 30,
     });
     let message = "503 Service Unavailable: the ledger cannot be read: disk 3 is gone";
+    heard();
 
     let problem = status_core::Problem::from(ledger());
     assert_eq!(serde_json::to_value(&problem).unwrap(), expected);
@@ -242,6 +244,7 @@ display!(PlainFailure, "the plain failure");
 
 #[tokio::test]
 async fn a_type_without_error_reaches_the_hook_without_sources() {
+    heard();
     assert_eq!(answer(PlainFailure).await.0, 500);
     assert!(was_heard("500 Internal Server Error: the plain failure"));
     assert_eq!(
