@@ -258,7 +258,7 @@ pub use status::Status;
 ///
 /// - `extension`: the field goes out as an extension member named after the
 ///   field (`r#ref` as `ref`). Its value is serialized through serde's
-///   `Serialize`, by [`Problem::with_extension`], so a value that fails to
+///   `Serialize`, by `Problem::with_extension`, so a value that fails to
 ///   serialize is handled as that method says: left out, and reported. Only
 ///   a named field can be one, and not one named after a standard member
 ///   (`type`, `title`, `status`, `detail` or `instance`).

@@ -6,6 +6,13 @@
 //! `#[status(N)]` becomes a call of the crate's own checked macro with the
 //! user's tokens, so a wrong code gets exactly the errors and suggestions
 //! of `status!`, pointing at the attribute.
+//!
+//! The problem's members (`type`, `title`, the `instance` and extension
+//! fields) are data here: `type` and `title` are checked, each variant's
+//! pattern binds the fields they read by reference, and status-core's
+//! `__impl_problem_error!` writes the code that sets them, with the
+//! `problem` feature only. Options say where they go ([`Place`]), so a
+//! misplaced one is told where it belongs.
 
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, format_ident, quote};
