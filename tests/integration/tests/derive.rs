@@ -117,6 +117,44 @@ async fn generic_and_renamed_types_answer() {
 
     assert_eq!(renamed::Conflict.status(), Status::Conflict);
     assert_eq!(answer(renamed::Conflict).await.0, 409);
+
+    // Generic and renamed types have their problem too.
+    let problem = status_core::Problem::from(&Invalid::Field("age", -1));
+    assert_eq!(problem.detail(), Some("age cannot be -1"));
+    assert_eq!(status_core::Problem::from(renamed::Conflict).code(), 409);
+}
+
+/// A struct takes the members' options on the type and its fields.
+#[derive(Debug, HttpError)]
+#[status(429)]
+#[http_error(type = "/probs/slow-down", title = "Slow down.")]
+struct SlowDown {
+    #[http_error(extension)]
+    retry_after_s: u32,
+    #[http_error(instance)]
+    request: http::Uri,
+}
+display!(SlowDown, "too many requests");
+
+#[tokio::test]
+async fn a_struct_is_sent_as_the_problem_it_converts_to() {
+    let slow = || SlowDown {
+        retry_after_s: 5,
+        request: http::Uri::from_static("/users?page=2"),
+    };
+    let expected = json!({
+        "type": "/probs/slow-down",
+        "title": "Slow down.",
+        "status": 429,
+        "detail": "too many requests",
+        "instance": "/users?page=2",
+        "retry_after_s": 5,
+    });
+    assert_eq!(
+        serde_json::to_value(status_core::Problem::from(slow())).unwrap(),
+        expected
+    );
+    assert_eq!(answer(slow()).await, (429, expected));
 }
 
 #[test]
