@@ -6,7 +6,8 @@
 //!   enum: [`Status`](crate::Status) and every enum that
 //!   [`registry!`](crate::registry) generates;
 //! - [`__impl_error_external!`](crate::__impl_error_external) for an error
-//!   type that derives [`HttpError`](crate::HttpError).
+//!   type that derives [`HttpError`](crate::HttpError); with the `problem`
+//!   feature, `external/problem.rs` gives it its problem.
 //!
 //! The generator and the derive emit one call each. Each integration's
 //! macro has two twins side by side, one for `#[cfg(feature = "...")]` that
@@ -30,6 +31,7 @@
 mod actix;
 mod axum;
 mod http;
+mod problem;
 mod respond;
 mod serde;
 mod utoipa;
@@ -64,14 +66,24 @@ macro_rules! __impl_status_external {
 /// The derive emits one call of it.
 ///
 /// The input is `[impl generics] [type] [where clause]`, each as the derive
-/// wrote it, then `[(status, doc), ...]`: each variant's status as the
-/// checked macro names it, and the first paragraph of its docs or its name.
-/// Only the integrations that document responses expand the last group, so
-/// without them the statuses cost nothing to compile.
+/// wrote it, then two groups of what the derive read from the attributes:
+///
+/// - `[{ status: ..., doc: "...", type: "...", title: "...", extensions:
+///   ["...", ...] }, ...]`: each variant's status as the checked macro
+///   names it, the `title` option or else the first paragraph of its docs
+///   or its name, the `type` and `title` to show in an example (`type` is
+///   `about:blank` and `title` empty where not given) and the names of its
+///   extension members. Only the integrations that document responses
+///   expand it, so without them the statuses cost nothing to compile.
+/// - the members of each variant's problem, as
+///   [`__impl_problem_error!`](crate::__impl_problem_error) takes them.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_error_external {
-    ([$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*] [$($variants:tt)*]) => {
+    (
+        [$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*] [$($variants:tt)*] [$($members:tt)*]
+    ) => {
+        $crate::__impl_problem_error!([$($generics)*] [$($ty)*] [$($where)*] [$($members)*]);
         $crate::__impl_axum_error!([$($generics)*] [$($ty)*] [$($where)*]);
         $crate::__impl_actix_error!([$($generics)*] [$($ty)*] [$($where)*]);
         $crate::__impl_utoipa_error!([$($generics)*] [$($ty)*] [$($where)*] [$($variants)*]);

@@ -157,6 +157,8 @@ pub use status::Status;
 ///
 /// `#[http_error(detail)]` on a variant or the type sends the `Display` of
 /// a 5xx too, and `#[http_error(detail = false)]` keeps it from a 4xx.
+/// Options give the problem its other members too, `type`, `title`,
+/// `instance` and extension members: see [Options](#options).
 ///
 /// With the `utoipa` feature the type is also a `utoipa::IntoResponses`,
 /// so `responses((status = 200, body = User), UserError)` in
@@ -164,12 +166,16 @@ pub use status::Status;
 /// `application/problem+json` response of the `Problem` schema per status,
 /// described by the reason phrase and the codes file's description of it.
 /// Variants that share a status share its response, and each adds a line
-/// to its description: the first paragraph of the variant's docs (of the
-/// struct's, for a struct), or its name where it has none. They are not
-/// examples of their own, because their bodies differ only in `detail`,
-/// which exists only at run time, while the description is what
-/// documentation viewers show next to each code. Those docs become part of
-/// the published API description, so write them for its readers.
+/// to its description: its `title` option, or else the first paragraph of
+/// the variant's docs (of the struct's, for a struct), or its name where it
+/// has neither. The lines go in the description because it is what
+/// documentation viewers show next to each code. The response's example is
+/// the body a variant's problem starts from: its `type`, its `title` and
+/// its status, and each extension member by name, with `null` for the
+/// value that only exists at run time. Where the variants of one status
+/// start from different bodies, each has an example of its own, named after
+/// the variant. Those docs and titles become part of the published API
+/// description, so write them for its readers.
 ///
 /// ```
 /// use status_core::{HttpError, Status};
@@ -214,7 +220,11 @@ pub use status::Status;
 ///
 /// # Options
 ///
-/// `#[http_error(...)]` on the type takes:
+/// `#[http_error(...)]` takes options in three places. An option that is
+/// unknown, or in a place that does not take it, fails to compile with the
+/// list of what goes where.
+///
+/// On the type (the enum, or the struct):
 ///
 /// - `crate = path`: where status-core is, for a crate that renamed the
 ///   dependency (`statuses = { package = "status-core", ... }` in
@@ -226,8 +236,133 @@ pub use status::Status;
 ///   `#[http_error(status_type = AppStatus, macro = app_status)]`; each
 ///   `#[status(N)]` is then checked against your file. The defaults are
 ///   `Status` and `status!`.
-/// - `detail` or `detail = false`: the default for every variant; a
-///   variant's own `#[http_error(detail)]` overrides it.
+/// - `detail` or `detail = false`, `type = "..."` and `title = "..."`: the
+///   default for every variant; a variant's own option overrides it.
+///
+/// On a variant:
+///
+/// - `detail` or `detail = false`: whether the client sees the error's
+///   `Display` as `detail`. By default 4xx do and 5xx do not.
+/// - `type = "https://example.com/probs/out-of-credit"`: the problem's
+///   `type`, a URI reference that names the kind of problem and that
+///   clients compare to tell problems apart. It is checked when the code
+///   compiles: no spaces, control characters or other characters a URI
+///   cannot hold (percent-encode them), and a valid scheme before a colon.
+///   Without it, `type` is `about:blank`.
+/// - `title = "You do not have enough credit."`: the problem's `title`, a
+///   short summary of that kind of problem, on one line. Without it, the
+///   title is the reason phrase; RFC 9457 asks that a problem of type
+///   `about:blank` keep it, so give a `title` together with a `type`.
+///
+/// On a field, of a variant or of a struct:
+///
+/// - `extension`: the field goes out as an extension member named after the
+///   field (`r#ref` as `ref`). Its value is serialized through serde's
+///   `Serialize`, by `Problem::with_extension`, so a value that fails to
+///   serialize is handled as that method says: left out, and reported. Only
+///   a named field can be one, and not one named after a standard member
+///   (`type`, `title`, `status`, `detail` or `instance`).
+/// - `instance`: the field's `Display` is the problem's `instance`, a URI
+///   of this occurrence such as the request path. One field per variant.
+///
+/// Every member but `detail` is sent whatever the status, 5xx included: a
+/// field marked `extension` or `instance` reaches the client, so mark none
+/// that holds what a 5xx should hide.
+///
+/// With the `problem` feature, the type also needs `Display` (its
+/// `detail`), an `extension` field `Serialize` and an `instance` field
+/// `Display`; an error points at the field that lacks it.
+///
+/// # The problem, before it is sent
+///
+/// With the `problem` feature, `Problem` implements `From<E>` and
+/// `From<&E>` for the type, no framework needed: code can build the
+/// problem the error is sent as, then adjust or log it. It is the problem
+/// the response carries: the detail of a 5xx is hidden the same way.
+/// Building it reports nothing; only sending a 5xx reaches the server
+/// error hook.
+///
+/// # Server errors and their sources
+///
+/// The type needs only `Debug` and `Display`. Where it also implements
+/// `std::error::Error`, as a thiserror type does, the server error hook
+/// gets it as one, with its chain of sources: see `ServerError::sources`
+/// and `ServerError::as_error`. A generic type is seen as an `Error` when
+/// its bounds alone make it one.
+///
+/// A service's error type, written with thiserror, with every member:
+///
+/// ```
+/// # #[cfg(feature = "problem")]
+/// # fn main() {
+/// use status_core::{HttpError, Problem, Status};
+///
+/// #[derive(Debug, thiserror::Error, HttpError)]
+/// #[http_error(type = "https://example.com/probs/account", title = "Your account cannot do that.")]
+/// enum AccountError {
+///     #[error("your balance is {balance}, but that costs {cost}")]
+///     #[status(403)]
+///     #[http_error(
+///         type = "https://example.com/probs/out-of-credit",
+///         title = "You do not have enough credit."
+///     )]
+///     OutOfCredit {
+///         #[http_error(extension)]
+///         balance: u32,
+///         #[http_error(extension)]
+///         accounts: Vec<String>,
+///         cost: u32,
+///         #[http_error(instance)]
+///         request: String,
+///     },
+///     #[error("account {0} is closed")]
+///     #[status(410)]
+///     Closed(#[http_error(instance)] String),
+///     // A 5xx: the client sees the type and title only; the hook gets
+///     // the message and the io::Error behind it.
+///     #[error("the ledger cannot be read")]
+///     #[status(503)]
+///     Ledger(#[from] std::io::Error),
+/// }
+///
+/// let error = AccountError::OutOfCredit {
+///     balance: 30,
+///     accounts: vec!["/account/12345".into(), "/account/67890".into()],
+///     cost: 50,
+///     request: "/account/12345/msgs/abc".into(),
+/// };
+/// assert_eq!(error.status(), Status::Forbidden);
+/// let problem = Problem::from(&error);
+/// assert_eq!(problem.type_uri(), "https://example.com/probs/out-of-credit");
+/// assert_eq!(problem.title(), "You do not have enough credit.");
+/// assert_eq!(problem.detail(), Some("your balance is 30, but that costs 50"));
+/// assert_eq!(problem.instance(), Some("/account/12345/msgs/abc"));
+/// assert_eq!(problem.extension("balance"), Some(&30.into()));
+///
+/// let closed = Problem::from(AccountError::Closed("/account/7".into()));
+/// assert_eq!(closed.type_uri(), "https://example.com/probs/account");
+///
+/// let ledger = Problem::from(AccountError::Ledger(std::io::Error::other("disk 3")));
+/// assert_eq!((ledger.code(), ledger.detail()), (503, None));
+/// # }
+/// # #[cfg(not(feature = "problem"))]
+/// # fn main() {}
+/// ```
+///
+/// A `type` that is no URI does not compile:
+///
+/// ```compile_fail
+/// #[derive(Debug, status_core::HttpError)]
+/// #[status(403)]
+/// #[http_error(type = "out of credit")] // error: `type` must be a URI reference; it has a space ...
+/// struct OutOfCredit;
+///
+/// impl std::fmt::Display for OutOfCredit {
+///     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+///         f.write_str("out of credit")
+///     }
+/// }
+/// ```
 ///
 /// ```
 /// // As if the Cargo.toml said `statuses = { package = "status-core" }`.
@@ -258,7 +393,9 @@ mod openapi_guide {}
 /// What generated code and this crate's macros refer to. Not public API.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::error_status::ErrorStatus;
+    pub use crate::error_status::{AsError, ErrorStatus, ViaError, ViaNothing};
+    #[cfg(feature = "problem")]
+    pub use crate::error_status::{ErrorProblem, problem_of, with_instance};
     pub use crate::table::{Entry, Table, display};
     pub use status_macros::{registry, registry_error, resolve_status};
 

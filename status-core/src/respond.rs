@@ -3,13 +3,12 @@
 //! [`HttpError`](crate::HttpError) becomes a [`Problem`].
 
 use alloc::boxed::Box;
-use alloc::string::ToString;
 use core::error::Error;
 use core::fmt;
 use std::sync::OnceLock;
 
 use crate::class::Class;
-use crate::error_status::ErrorStatus;
+use crate::error_status::{ErrorProblem, problem_of};
 use crate::problem::Problem;
 use crate::status::Status;
 
@@ -424,21 +423,21 @@ impl fmt::Display for Chain<'_, '_> {
     }
 }
 
-/// The problem an `HttpError` type answers with. Server errors go to the
-/// hook, and show their detail only where the type opted in.
+/// The problem an `HttpError` type answers with, as it is sent. A server
+/// error goes to the hook, with its sources where its type implements
+/// `Error`; the problem is the one `Problem::from` builds.
 #[doc(hidden)]
-pub fn error_problem<E: ErrorStatus + fmt::Display + ?Sized>(error: &E) -> Problem {
+pub fn error_problem<E: ErrorProblem + ?Sized>(error: &E) -> Problem {
     let (code, phrase) = error.__status_parts();
-    let server_error = (500..=599).contains(&code);
-    if server_error {
-        report(code, phrase, &error);
+    if (500..=599).contains(&code) {
+        report_error(&ServerError::__new(
+            code,
+            phrase,
+            &error,
+            error.__as_error(),
+        ));
     }
-    let problem = Problem::from_parts(code, phrase);
-    if error.__show_detail().unwrap_or(!server_error) {
-        problem.with_detail(error.to_string())
-    } else {
-        problem
-    }
+    problem_of(error)
 }
 
 /// What a response with a given status may carry, as the data says.
@@ -494,7 +493,7 @@ pub(crate) fn report_not_final(code: u16, reason: &'static str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use alloc::string::String;
+    use alloc::string::{String, ToString};
     use alloc::vec::Vec;
 
     #[derive(Debug)]

@@ -73,8 +73,47 @@ impl std::fmt::Display for UserError {
 #[allow(dead_code)]
 fn get_user() {}
 
+/// Why a purchase failed: problems with `type`, `title` and extension
+/// members of their own.
+#[derive(Debug, HttpError)]
+#[http_error(type = "https://example.com/probs/credit")]
+#[allow(dead_code)]
+enum CreditError {
+    #[status(403)]
+    #[http_error(
+        type = "https://example.com/probs/out-of-credit",
+        title = "You do not have enough credit."
+    )]
+    OutOfCredit {
+        #[http_error(extension)]
+        balance: u32,
+        #[http_error(extension)]
+        accounts: Vec<String>,
+    },
+    /// The account is frozen.
+    #[status(403)]
+    Frozen,
+    #[status(402)]
+    #[http_error(title = "Payment is needed first.")]
+    Unpaid,
+}
+
+impl std::fmt::Display for CreditError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("credit error")
+    }
+}
+
+#[utoipa::path(
+    post,
+    path = "/purchases",
+    responses((status = 201, description = "The purchase"), CreditError),
+)]
+#[allow(dead_code)]
+fn purchase() {}
+
 #[derive(OpenApi)]
-#[openapi(paths(get_user), components(schemas(User, Problem)))]
+#[openapi(paths(get_user, purchase), components(schemas(User, Problem)))]
 struct Api;
 
 /// The document as JSON.
@@ -231,5 +270,68 @@ fn a_registry_status_is_described_from_the_registry() {
     assert_eq!(
         responses["499"]["content"]["application/problem+json"]["schema"]["$ref"],
         "#/components/schemas/Problem"
+    );
+}
+
+#[test]
+fn type_title_and_extension_members_show_in_the_examples() {
+    let document = document();
+    let responses = &document["paths"]["/purchases"]["post"]["responses"];
+
+    // One variant: its example carries its `type`, `title` and status, and
+    // its title is its line of the description.
+    let unpaid = &responses["402"];
+    assert!(
+        unpaid["description"]
+            .as_str()
+            .expect("a description")
+            .ends_with("\n\n- Payment is needed first."),
+        "{unpaid}"
+    );
+    let content = &unpaid["content"]["application/problem+json"];
+    assert_eq!(content["schema"]["$ref"], "#/components/schemas/Problem");
+    assert_eq!(
+        content["example"],
+        serde_json::json!({
+            "type": "https://example.com/probs/credit",
+            "title": "Payment is needed first.",
+            "status": 402,
+        })
+    );
+
+    // Two variants whose bodies differ: an example each, named after the
+    // variant, with the extension members' names.
+    let forbidden = &responses["403"];
+    let description = forbidden["description"].as_str().expect("a description");
+    assert!(
+        description.ends_with("\n\n- You do not have enough credit.\n- The account is frozen."),
+        "{description}"
+    );
+    let content = &forbidden["content"]["application/problem+json"];
+    assert_eq!(content["schema"]["$ref"], "#/components/schemas/Problem");
+    assert!(content.get("example").is_none(), "{content}");
+    let examples = content["examples"].as_object().expect("examples");
+    assert_eq!(examples.len(), 2);
+    assert_eq!(
+        examples["OutOfCredit"]["summary"],
+        "You do not have enough credit."
+    );
+    assert_eq!(
+        examples["OutOfCredit"]["value"],
+        serde_json::json!({
+            "type": "https://example.com/probs/out-of-credit",
+            "title": "You do not have enough credit.",
+            "status": 403,
+            "balance": null,
+            "accounts": null,
+        })
+    );
+    assert_eq!(
+        examples["Frozen"]["value"],
+        serde_json::json!({
+            "type": "https://example.com/probs/credit",
+            "title": "Forbidden",
+            "status": 403,
+        })
     );
 }

@@ -143,7 +143,7 @@ pub mod enabled {
     use alloc::vec::Vec;
 
     use crate::class::Class;
-    use crate::error_status::ErrorStatus;
+    use crate::error_status::{ErrorProblem, ErrorStatus};
     use crate::problem::Problem;
     use crate::respond::{Content, JsonBody, WithStatus, error_problem, report_not_final};
     use crate::status::Status;
@@ -319,7 +319,7 @@ pub mod enabled {
     /// The response of an `HttpError` type, for
     /// `ResponseError::error_response`.
     #[doc(hidden)]
-    pub fn error_response<E: ErrorStatus + core::fmt::Display + ?Sized>(error: &E) -> HttpResponse {
+    pub fn error_response<E: ErrorProblem + ?Sized>(error: &E) -> HttpResponse {
         let problem = error_problem(error);
         with_body(
             problem.code(),

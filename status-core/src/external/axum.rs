@@ -78,7 +78,7 @@ pub mod enabled {
     use hyper::ext::ReasonPhrase;
 
     use crate::class::Class;
-    use crate::error_status::ErrorStatus;
+    use crate::error_status::ErrorProblem;
     use crate::problem::Problem;
     use crate::respond::{Content, JsonBody, WithStatus, error_problem, report_not_final};
     use crate::status::Status;
@@ -244,7 +244,7 @@ pub mod enabled {
 
     /// The response of an `HttpError` type; what its derive calls.
     #[doc(hidden)]
-    pub fn error_response<E: ErrorStatus + core::fmt::Display + ?Sized>(error: &E) -> Response {
+    pub fn error_response<E: ErrorProblem + ?Sized>(error: &E) -> Response {
         error_problem(error).into_response()
     }
 }

@@ -62,15 +62,23 @@ macro_rules! __impl_utoipa_status {
 /// its variants use.
 ///
 /// The last group is what the derive knows of each variant: its status, as
-/// the checked macro names it, and what the variant's docs say of it (or
-/// its name, without docs).
+/// the checked macro names it, its name, what its `title` option or its
+/// docs say of it (or its name, without either), the `type` and `title` its
+/// problem carries, and the names of its extension members.
 #[cfg(feature = "utoipa")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_utoipa_error {
     (
         [$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]
-        [$(($status:expr, $doc:expr)),* $(,)?]
+        [$({
+            status: $status:expr,
+            name: $name:expr,
+            doc: $doc:expr,
+            type: $type_uri:expr,
+            title: [$($title:expr)?],
+            extensions: [$($extension:expr),* $(,)?],
+        }),* $(,)?]
     ) => {
         impl $($generics)* $crate::__private::utoipa::IntoResponses for $($ty)* $($where)* {
             fn responses() -> $crate::__private::utoipa_enabled::Responses {
@@ -79,7 +87,12 @@ macro_rules! __impl_utoipa_error {
                         code: $status.code(),
                         phrase: $status.phrase(),
                         description: $status.description(),
+                        name: $name,
                         doc: $doc,
+                        type_uri: $type_uri,
+                        title: ::core::option::Option::<&'static ::core::primitive::str>::None
+                            $(.or(::core::option::Option::Some($title)))?,
+                        extensions: &[$($extension),*],
                     },
                 )*])
             }
@@ -103,7 +116,8 @@ pub mod enabled {
     use alloc::format;
     use alloc::string::{String, ToString};
 
-    use serde_json::{Value, json};
+    use serde_json::{Map, Value};
+    use utoipa::openapi::example::ExampleBuilder;
     use utoipa::openapi::schema::{
         AdditionalProperties, ObjectBuilder, Ref, Schema, SchemaFormat, Type,
     };
@@ -131,8 +145,36 @@ pub mod enabled {
         pub phrase: &'static str,
         /// Its description, from the codes file.
         pub description: &'static str,
-        /// The first paragraph of the variant's docs, or its name.
+        /// The variant's name, or the struct's.
+        pub name: &'static str,
+        /// Its `title` option, else the first paragraph of its docs, else
+        /// its name.
         pub doc: &'static str,
+        /// The `type` of its problem, `about:blank` unless given.
+        pub type_uri: &'static str,
+        /// The `title` of its problem, where given; the phrase otherwise.
+        pub title: Option<&'static str>,
+        /// The names of its extension members.
+        pub extensions: &'static [&'static str],
+    }
+
+    impl Variant {
+        /// The body every problem of this variant starts from: its `type`,
+        /// `title` and `status`, and each extension member, whose value
+        /// exists only at run time and shows as `null`.
+        fn example(&self) -> Value {
+            let mut body = Map::new();
+            body.insert("type".into(), Value::from(self.type_uri));
+            body.insert(
+                "title".into(),
+                Value::from(self.title.unwrap_or(self.phrase)),
+            );
+            body.insert("status".into(), Value::from(self.code));
+            for name in self.extensions {
+                body.insert((*name).into(), Value::Null);
+            }
+            Value::Object(body)
+        }
     }
 
     /// The schema of a status enum `T`, named `name`.
@@ -152,11 +194,16 @@ pub mod enabled {
     ///
     /// A response is described by its status: the reason phrase, then the
     /// codes file's description of it, then one line per variant that
-    /// answers with it. The variants go in the description rather than in
-    /// one example each because their bodies differ only in `detail`, which
-    /// is known at run time, while the description is what documentation
-    /// viewers show next to the code; the one example shows the body every
-    /// one of them starts from.
+    /// answers with it, its `title` option or the first paragraph of its
+    /// docs. The variants go in the description because it is what
+    /// documentation viewers show next to the code, and because their
+    /// bodies often differ only in `detail`, which is known at run time.
+    ///
+    /// The example is the body a variant's problem starts from: `type`,
+    /// `title`, `status` and the names of its extension members. Where the
+    /// variants of one status start from different bodies, because their
+    /// `type`, `title` or members differ, each has an example of its own,
+    /// named after the variant and summarized by its line.
     #[doc(hidden)]
     pub fn error_responses(variants: &[Variant]) -> Responses {
         let mut sorted = variants.to_vec();
@@ -164,7 +211,7 @@ pub mod enabled {
         sorted.sort_by_key(|variant| variant.code);
         let mut responses = Responses::new();
         for group in sorted.chunk_by(|a, b| a.code == b.code) {
-            let Some(&first) = group.first() else {
+            let Some(first) = group.first() else {
                 continue;
             };
             let mut description = format!("{}. {}", first.phrase, first.description);
@@ -175,18 +222,22 @@ pub mod enabled {
                     description.push_str(variant.doc);
                 }
             }
-            let example = json!({
-                "type": "about:blank",
-                "title": first.phrase,
-                "status": first.code,
-            });
-            let content = ContentBuilder::new()
-                .schema(Some(Ref::from_schema_name(Problem::name())))
-                .example(Some(example))
-                .build();
+            let example = first.example();
+            let content =
+                ContentBuilder::new().schema(Some(Ref::from_schema_name(Problem::name())));
+            let content = if group.iter().all(|variant| variant.example() == example) {
+                content.example(Some(example))
+            } else {
+                content.examples_from_iter(group.iter().map(|variant| {
+                    let example = ExampleBuilder::new()
+                        .summary(variant.doc)
+                        .value(Some(variant.example()));
+                    (variant.name, example.build())
+                }))
+            };
             let response = ResponseBuilder::new()
                 .description(description)
-                .content(Problem::CONTENT_TYPE, content);
+                .content(Problem::CONTENT_TYPE, content.build());
             responses.insert(first.code.to_string(), response.into());
         }
         responses

@@ -6,17 +6,99 @@
 //! `#[status(N)]` becomes a call of the crate's own checked macro with the
 //! user's tokens, so a wrong code gets exactly the errors and suggestions
 //! of `status!`, pointing at the attribute.
+//!
+//! The problem's members (`type`, `title`, the `instance` and extension
+//! fields) are data here: `type` and `title` are checked, each variant's
+//! pattern binds the fields they read by reference, and status-core's
+//! `__impl_problem_error!` writes the code that sets them, with the
+//! `problem` feature only. Options say where they go ([`Place`]), so a
+//! misplaced one is told where it belongs.
 
-use proc_macro2::TokenStream;
-use quote::{ToTokens, quote};
+use proc_macro2::{Span, TokenStream};
+use quote::{ToTokens, format_ident, quote};
+use syn::ext::IdentExt;
 use syn::spanned::Spanned;
-use syn::{Attribute, Data, DeriveInput, Ident, LitBool, Path, Token, Variant};
+use syn::{Attribute, Data, DeriveInput, Fields, Ident, LitBool, LitStr, Path, Token, Variant};
 
 use crate::collect::collect;
 use crate::macros::or_fallback;
 
-/// What the type-level `#[http_error(...)]` accepts.
-const KEYS: &str = "`crate = path`, `status_type = path`, `macro = path` and `detail`";
+/// Where an `#[http_error(...)]` sits, which decides what it may say.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// On the enum or the struct.
+    Type,
+    /// On a variant of an enum.
+    Variant,
+    /// On a field of a variant or of a struct.
+    Field,
+}
+
+impl Place {
+    /// The options this place takes, as a user writes them.
+    const fn keys(self) -> &'static str {
+        match self {
+            Place::Type => {
+                "`crate = path`, `status_type = path`, `macro = path`, `detail`, \
+                 `type = \"uri\"` and `title = \"text\"`"
+            }
+            Place::Variant => "`detail`, `type = \"uri\"` and `title = \"text\"`",
+            Place::Field => "`extension` (on a named field) and `instance`",
+        }
+    }
+
+    /// The place as a sentence names it.
+    const fn name(self) -> &'static str {
+        match self {
+            Place::Type => "the type",
+            Place::Variant => "a variant",
+            Place::Field => "a field",
+        }
+    }
+
+    /// Where an option that does not belong at this place goes, if it is
+    /// an option at all.
+    fn home_of(key: &str) -> Option<&'static str> {
+        match key {
+            "crate" | "status_type" | "macro" => Some("on the type"),
+            "detail" | "type" | "title" => Some("on a variant or on the type"),
+            "extension" | "instance" => Some("on a field"),
+            _ => None,
+        }
+    }
+
+    /// Whether `key` is an option of this place.
+    fn takes(self, key: &str) -> bool {
+        match self {
+            Place::Type => matches!(
+                key,
+                "crate" | "status_type" | "macro" | "detail" | "type" | "title"
+            ),
+            Place::Variant => matches!(key, "detail" | "type" | "title"),
+            Place::Field => matches!(key, "extension" | "instance"),
+        }
+    }
+}
+
+/// The error for an option that `place` does not take: where it goes, or
+/// for an unknown one, every option by place.
+fn misplaced(key: &str, place: Place) -> String {
+    match Place::home_of(key) {
+        Some(home) => format!(
+            "`{key}` goes {home}, not on {}; on {}, `http_error` takes {}",
+            place.name(),
+            place.name(),
+            place.keys()
+        ),
+        None => format!(
+            "unknown `http_error` option `{key}`; on the type, `http_error` takes {}; \
+             on a variant, {}; on a field, {}",
+            Place::Type.keys(),
+            Place::Variant.keys(),
+            Place::Field.keys()
+        ),
+    }
+}
 
 /// Everything the derive needs, read from the input.
 struct Input<'a> {
@@ -33,15 +115,36 @@ struct Input<'a> {
     is_enum: bool,
 }
 
-/// One variant (or the struct): its status tokens and detail choice.
+/// One variant (or the struct): its status tokens, detail choice and the
+/// members its problem carries.
 struct Arm {
     variant: Option<Ident>,
+    /// The variant's name, or the struct's.
+    name: String,
     /// The tokens inside `#[status(...)]`, spans intact.
     status: TokenStream,
     detail: Option<bool>,
     /// What documentation says of it: the first paragraph of its docs, or
     /// its name.
     doc: String,
+    /// The `type` of its problem, its own or the type's.
+    type_uri: Option<String>,
+    /// The `title` of its problem, its own or the type's.
+    title: Option<String>,
+    /// The field whose `Display` is the problem's `instance`.
+    instance: Option<Field>,
+    /// The extension members: each name and the field it comes from.
+    extensions: Vec<(String, Field)>,
+}
+
+/// A field the problem reads, as a pattern binds it.
+#[derive(Clone)]
+struct Field {
+    /// Its name, or its index in a tuple, as the pattern spells it.
+    member: TokenStream,
+    /// The name the pattern binds it to, spanned at the field so that a
+    /// missing `Serialize` or `Display` points there.
+    binding: Ident,
 }
 
 /// Expands the derive, or reports every mistake in the attributes at once.
@@ -60,13 +163,19 @@ pub fn expand(input: TokenStream) -> TokenStream {
 /// The errors of the attributes, all reported in one build.
 type Errors = crate::collect::Errors<syn::Error>;
 
-/// Options of one `#[http_error(...)]`.
+/// Options of the `#[http_error(...)]` attributes of one place.
 #[derive(Default)]
 struct Options {
     krate: Option<Path>,
     status_type: Option<Path>,
     macro_path: Option<Path>,
     detail: Option<bool>,
+    type_uri: Option<String>,
+    title: Option<String>,
+    /// `extension` on a field, with its span.
+    extension: Option<Span>,
+    /// `instance` on a field, with its span.
+    instance: Option<Span>,
 }
 
 fn read(input: &DeriveInput) -> Result<Input<'_>, Vec<syn::Error>> {
@@ -74,7 +183,7 @@ fn read(input: &DeriveInput) -> Result<Input<'_>, Vec<syn::Error>> {
 }
 
 fn read_with<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Input<'a> {
-    let type_options = options(&input.attrs, true, errors);
+    let type_options = options(&input.attrs, Place::Type, errors);
     let type_status = status(&input.attrs, errors);
     let mut arms = Vec::new();
     let is_enum = match &input.data {
@@ -83,19 +192,25 @@ fn read_with<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Input<'a> {
                 arms.push(variant_arm(
                     variant,
                     type_status.as_ref(),
-                    type_options.detail,
+                    &type_options,
                     errors,
                 ));
             }
             true
         }
-        Data::Struct(_) => {
+        Data::Struct(data) => {
+            let (instance, extensions) = fields(&data.fields, errors);
             match &type_status {
                 Some(status) => arms.push(Arm {
                     variant: None,
+                    name: input.ident.to_string(),
                     status: status.clone(),
                     detail: type_options.detail,
                     doc: doc_or_name(&input.attrs, &input.ident),
+                    type_uri: type_options.type_uri.clone(),
+                    title: type_options.title.clone(),
+                    instance,
+                    extensions,
                 }),
                 None => errors.push(syn::Error::new(
                     input.ident.span(),
@@ -131,10 +246,10 @@ fn read_with<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Input<'a> {
 fn variant_arm(
     variant: &Variant,
     type_status: Option<&TokenStream>,
-    type_detail: Option<bool>,
+    type_options: &Options,
     errors: &mut Errors,
 ) -> Arm {
-    let options = options(&variant.attrs, false, errors);
+    let options = options(&variant.attrs, Place::Variant, errors);
     let status = match (status(&variant.attrs, errors), type_status) {
         (Some(own), _) => own,
         (None, Some(shared)) => shared.clone(),
@@ -150,12 +265,80 @@ fn variant_arm(
             TokenStream::new()
         }
     };
+    let (instance, extensions) = fields(&variant.fields, errors);
     Arm {
         variant: Some(variant.ident.clone()),
+        name: variant.ident.to_string(),
         status,
-        detail: options.detail.or(type_detail),
+        detail: options.detail.or(type_options.detail),
         doc: doc_or_name(&variant.attrs, &variant.ident),
+        type_uri: options.type_uri.or_else(|| type_options.type_uri.clone()),
+        title: options.title.or_else(|| type_options.title.clone()),
+        instance,
+        extensions,
     }
+}
+
+/// The names of a problem's standard members, which an extension member
+/// cannot take.
+const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "instance"];
+
+/// The `instance` field and the extension members among `fields`.
+fn fields(fields: &Fields, errors: &mut Errors) -> (Option<Field>, Vec<(String, Field)>) {
+    let mut instance = None;
+    let mut extensions = Vec::new();
+    for (index, field) in fields.iter().enumerate() {
+        let options = options(&field.attrs, Place::Field, errors);
+        let member = match &field.ident {
+            Some(ident) => Field {
+                member: ident.to_token_stream(),
+                binding: format_ident!("__http_error_{}", ident.unraw(), span = ident.span()),
+            },
+            None => Field {
+                member: proc_macro2::Literal::usize_unsuffixed(index).to_token_stream(),
+                binding: format_ident!("__http_error_{}", index, span = field.span()),
+            },
+        };
+        if let Some(span) = options.instance {
+            match instance {
+                None => instance = Some(member.clone()),
+                Some(_) => errors.push(syn::Error::new(
+                    span,
+                    "a second `instance` field; a problem has one `instance`, so mark one field",
+                )),
+            }
+        }
+        if let Some(span) = options.extension {
+            match &field.ident {
+                Some(ident) => {
+                    let name = ident.unraw().to_string();
+                    if STANDARD_MEMBERS.contains(&name.as_str()) {
+                        let hint = if name == "instance" {
+                            "mark the field `#[http_error(instance)]` instead"
+                        } else {
+                            "rename the field"
+                        };
+                        errors.push(syn::Error::new(
+                            ident.span(),
+                            format!(
+                                "an extension member cannot be named `{name}`, a standard \
+                                 member of a problem; {hint}"
+                            ),
+                        ));
+                    } else {
+                        extensions.push((name, member));
+                    }
+                }
+                None => errors.push(syn::Error::new(
+                    span,
+                    "`extension` needs a named field, whose name the member takes, and this \
+                     field has none; name it (`Variant { balance: u32 }`), or add the member \
+                     to the problem yourself: `Problem::from(&error).with_extension(\"balance\", value)`",
+                )),
+            }
+        }
+    }
+    (instance, extensions)
 }
 
 /// The first paragraph of the `///` docs among `attrs`, its lines joined
@@ -212,49 +395,149 @@ fn status(attrs: &[Attribute], errors: &mut Errors) -> Option<TokenStream> {
     found
 }
 
-/// The `#[http_error(...)]` options among `attrs`. Only `detail` is
-/// allowed on a variant.
-fn options(attrs: &[Attribute], on_type: bool, errors: &mut Errors) -> Options {
+/// Why `text` is no URI reference (RFC 3986, Section 4.1) fit for a
+/// problem's `type`, if it is not one.
+fn uri_reference_error(text: &str) -> Option<String> {
+    if text.is_empty() {
+        return Some(
+            "`type` is empty; leave it out for `about:blank`, or give a URI such as \
+             \"https://example.com/probs/out-of-credit\""
+                .into(),
+        );
+    }
+    let bytes = text.as_bytes();
+    for (at, c) in text.char_indices() {
+        let problem = if c == ' ' {
+            "a space, which a URI cannot hold; write it as `%20`".to_owned()
+        } else if c.is_control() {
+            format!(
+                "the control character U+{:04X}, which a URI cannot hold",
+                u32::from(c)
+            )
+        } else if !c.is_ascii() {
+            format!("`{c}`, which a URI cannot hold; percent-encode its UTF-8 bytes")
+        } else if !(c.is_ascii_alphanumeric() || "-._~:/?#[]@!$&'()*+,;=%".contains(c)) {
+            format!(
+                "`{c}`, which a URI cannot hold; write it as `%{:02X}`",
+                u32::from(c)
+            )
+        } else if c == '%'
+            && !(bytes.get(at + 1).is_some_and(u8::is_ascii_hexdigit)
+                && bytes.get(at + 2).is_some_and(u8::is_ascii_hexdigit))
+        {
+            "a `%` that starts no escape; a `%` is followed by two hex digits, and is \
+             itself written `%25`"
+                .to_owned()
+        } else {
+            continue;
+        };
+        return Some(format!("`type` must be a URI reference; it has {problem}"));
+    }
+    // Before the first `/`, `?` or `#`, a colon ends a scheme.
+    let head = text.split(['/', '?', '#']).next().unwrap_or_default();
+    if let Some((scheme, _)) = head.split_once(':') {
+        let valid = scheme
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic())
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
+        if !valid {
+            return Some(format!(
+                "`type` must be a URI reference; `{scheme}:` is no scheme (a letter, then \
+                 letters, digits, `+`, `-` or `.`), such as `https:`"
+            ));
+        }
+    }
+    None
+}
+
+/// Why `text` cannot be a problem's `title`, if it cannot.
+fn title_error(text: &str) -> Option<String> {
+    if text.is_empty() {
+        return Some("`title` is empty; leave it out for the status's reason phrase".into());
+    }
+    text.chars().find(|c| c.is_control()).map(|c| {
+        format!(
+            "`title` has the control character U+{:04X}; a title is one line of plain text",
+            u32::from(c)
+        )
+    })
+}
+
+/// A string option's literal, checked by `check`.
+fn text_value(
+    meta: &syn::meta::ParseNestedMeta<'_>,
+    key: &str,
+    example: &str,
+    check: fn(&str) -> Option<String>,
+) -> syn::Result<String> {
+    let value = meta.value()?;
+    let literal: LitStr = value.parse().map_err(|error| {
+        syn::Error::new(
+            error.span(),
+            format!("`{key}` takes a string literal: `{key} = \"{example}\"`"),
+        )
+    })?;
+    match check(&literal.value()) {
+        Some(message) => Err(syn::Error::new_spanned(&literal, message)),
+        None => Ok(literal.value()),
+    }
+}
+
+/// The `#[http_error(...)]` options among `attrs`, which sit at `place`.
+fn options(attrs: &[Attribute], place: Place, errors: &mut Errors) -> Options {
     let mut options = Options::default();
     for attr in attrs.iter().filter(|a| a.path().is_ident("http_error")) {
         let result = attr.parse_nested_meta(|meta| {
-            let key = &meta.path;
+            let key = meta.path.to_token_stream().to_string();
+            if !place.takes(&key) {
+                return Err(meta.error(misplaced(&key, place)));
+            }
             let path_value = |meta: &syn::meta::ParseNestedMeta<'_>| -> syn::Result<Path> {
                 meta.value()?.parse::<Path>()
             };
-            if key.is_ident("detail") {
-                options.detail = Some(if meta.input.peek(Token![=]) {
-                    meta.value()?.parse::<LitBool>()?.value
-                } else {
-                    true
-                });
-                return Ok(());
-            }
-            let slot = if !on_type {
-                None
-            } else if key.is_ident("crate") {
-                Some(&mut options.krate)
-            } else if key.is_ident("status_type") {
-                Some(&mut options.status_type)
-            } else if key.is_ident("macro") {
-                Some(&mut options.macro_path)
-            } else {
-                None
-            };
-            match slot {
-                Some(slot) => {
-                    *slot = Some(path_value(&meta)?);
-                    Ok(())
+            let flag = |meta: &syn::meta::ParseNestedMeta<'_>| -> syn::Result<Span> {
+                if meta.input.peek(Token![=]) {
+                    return Err(meta.error(format!(
+                        "`{key}` takes no value: write `#[http_error({key})]` on the field"
+                    )));
                 }
-                None if on_type => Err(meta.error(format!(
-                    "unknown `http_error` option `{}`; the options are {KEYS}",
-                    key.to_token_stream()
-                ))),
-                None => Err(meta.error(format!(
-                    "`{}` belongs on the type; on a variant, `http_error` takes only `detail` or `detail = false`",
-                    key.to_token_stream()
-                ))),
+                Ok(meta.path.span())
+            };
+            match key.as_str() {
+                "detail" => {
+                    options.detail = Some(if meta.input.peek(Token![=]) {
+                        meta.value()?.parse::<LitBool>()?.value
+                    } else {
+                        true
+                    });
+                }
+                "crate" => options.krate = Some(path_value(&meta)?),
+                "status_type" => options.status_type = Some(path_value(&meta)?),
+                "macro" => options.macro_path = Some(path_value(&meta)?),
+                "type" => {
+                    options.type_uri = Some(text_value(
+                        &meta,
+                        "type",
+                        "https://example.com/probs/out-of-credit",
+                        uri_reference_error,
+                    )?);
+                }
+                "title" => {
+                    options.title = Some(text_value(
+                        &meta,
+                        "title",
+                        "You do not have enough credit",
+                        title_error,
+                    )?);
+                }
+                "extension" => options.extension = Some(flag(&meta)?),
+                "instance" => options.instance = Some(flag(&meta)?),
+                _ => return Err(meta.error(misplaced(&key, place))),
             }
+            Ok(())
         });
         if let Err(error) = result {
             errors.push(error);
@@ -287,12 +570,55 @@ fn generate(input: &Input<'_>) -> TokenStream {
         // point at the attribute.
         quote!(#pattern => #macro_path!(#status),)
     });
-    // Each variant's status and docs, for the integrations that document
-    // responses; the others drop them unexpanded.
+    // Each variant's status and what documents it, for the integrations
+    // that document responses; the others drop them unexpanded.
     let documented = input.arms.iter().map(|arm| {
         let status = &arm.status;
-        let doc = &arm.doc;
-        quote!((#macro_path!(#status), #doc),)
+        let name = &arm.name;
+        let doc = arm.title.as_ref().unwrap_or(&arm.doc);
+        let type_uri = arm.type_uri.as_deref().unwrap_or("about:blank");
+        let title = &arm.title;
+        let extensions = arm.extensions.iter().map(|(name, _)| name);
+        quote!({
+            status: #macro_path!(#status),
+            name: #name,
+            doc: #doc,
+            type: #type_uri,
+            title: [#title],
+            extensions: [#(#extensions),*],
+        },)
+    });
+    // Each variant's members, for its problem with the `problem` feature.
+    let members = input.arms.iter().map(|arm| {
+        let path = match &arm.variant {
+            Some(variant) => quote!(Self::#variant),
+            None => quote!(Self),
+        };
+        // A field that is both the instance and a member is bound once.
+        let mut bound: Vec<&Field> = arm.instance.iter().collect();
+        for (_, field) in &arm.extensions {
+            if !bound.iter().any(|seen| seen.binding == field.binding) {
+                bound.push(field);
+            }
+        }
+        let bindings = bound
+            .iter()
+            .map(|Field { member, binding }| quote!(#member: ref #binding,));
+        let type_uri = &arm.type_uri;
+        let title = &arm.title;
+        let instance = arm.instance.as_ref().map(|field| &field.binding);
+        let extensions = arm.extensions.iter().map(|(name, field)| {
+            let binding = &field.binding;
+            quote!((#name, #binding))
+        });
+        quote! {
+            #path { #(#bindings)* .. } => {
+                type: [#type_uri],
+                title: [#title],
+                instance: [#instance],
+                extensions: [#(#extensions),*],
+            }
+        }
     });
     let detail_arms = input.arms.iter().filter_map(|arm| {
         let pattern = pattern(arm);
@@ -330,10 +656,21 @@ fn generate(input: &Input<'_>) -> TokenStream {
                     _ => ::core::option::Option::None,
                 }
             }
+
+            // The borrow is what makes the fallback apply.
+            #[allow(clippy::needless_borrow)]
+            fn __as_error(&self) -> ::core::option::Option<&(dyn ::core::error::Error + '_)> {
+                // One of the two is unused, whichever the type calls for.
+                #[allow(unused_imports)]
+                use #krate::__private::{ViaError as _, ViaNothing as _};
+                (&#krate::__private::AsError(self)).__as_error()
+            }
         }
 
         #krate::__impl_error_external! {
-            [#impl_generics] [#name #ty_generics] [#where_clause] [#(#documented)*]
+            [#impl_generics] [#name #ty_generics] [#where_clause]
+            [#(#documented)*]
+            [#(#members)*]
         }
     }
 }
@@ -379,7 +716,7 @@ fn fallback(input: &DeriveInput) -> TokenStream {
 }
 
 fn options_of(attr: &Attribute, errors: &mut Errors) -> Options {
-    options(core::slice::from_ref(attr), true, errors)
+    options(core::slice::from_ref(attr), Place::Type, errors)
 }
 
 #[cfg(test)]
@@ -425,9 +762,11 @@ mod tests {
             }
         });
         assert!(out.contains(
-            "[(:: status_core :: status ! (404) , \"No user has this id.\") , \
-             (:: status_core :: status ! (500) , \"Broken\") ,]"
+            "{ status : :: status_core :: status ! (404) , name : \"Missing\" , \
+             doc : \"No user has this id.\" , type : \"about:blank\" , title : [] , \
+             extensions : [] , } ,"
         ));
+        assert!(out.contains("doc : \"Broken\""));
     }
 
     #[test]
@@ -493,7 +832,10 @@ mod tests {
                 A,
             }
         });
-        assert!(out.contains("`crate` belongs on the type"));
+        assert!(out.contains(
+            "`crate` goes on the type, not on a variant; on a variant, `http_error` takes \
+             `detail`, `type = \\\"uri\\\"` and `title = \\\"text\\\"`"
+        ));
     }
 
     #[test]
@@ -508,5 +850,80 @@ mod tests {
         assert!(out.contains("Some (false)"));
         assert!(out.contains("impl < T : Clone > E < T > where T : Copy"));
         assert!(out.contains("[< T : Clone >] [E < T >] [where T : Copy]"));
+    }
+
+    #[test]
+    fn members_bind_the_fields_they_read_once() {
+        let out = expanded(quote! {
+            #[http_error(type = "https://example.com/probs/credit", title = "No credit")]
+            enum E {
+                #[status(403)]
+                #[http_error(title = "Out of credit")]
+                Out {
+                    #[http_error(extension, instance)]
+                    r#ref: String,
+                    #[http_error(extension)]
+                    balance: u32,
+                    cost: u32,
+                },
+                #[status(410)]
+                Gone(u8, #[http_error(instance)] String),
+            }
+        });
+        assert!(out.contains(
+            "Self :: Out { r#ref : ref __http_error_ref , balance : ref __http_error_balance , .. } => { \
+             type : [\"https://example.com/probs/credit\"] , title : [\"Out of credit\"] , \
+             instance : [__http_error_ref] , \
+             extensions : [(\"ref\" , __http_error_ref) , (\"balance\" , __http_error_balance)] , }"
+        ), "{out}");
+        assert!(
+            out.contains(
+                "Self :: Gone { 1 : ref __http_error_1 , .. } => { \
+             type : [\"https://example.com/probs/credit\"] , title : [\"No credit\"] , \
+             instance : [__http_error_1] , extensions : [] , }"
+            ),
+            "{out}"
+        );
+        assert!(out.contains(
+            "name : \"Out\" , doc : \"Out of credit\" , type : \"https://example.com/probs/credit\" , \
+             title : [\"Out of credit\"] , extensions : [\"ref\" , \"balance\"] ,"
+        ), "{out}");
+    }
+
+    #[test]
+    fn a_type_is_a_uri_reference() {
+        for good in [
+            "https://example.com/probs/out-of-credit",
+            "/probs/out-of-credit",
+            "urn:example:out-of-credit",
+            "tag:example.com,2026:credit",
+            "about:blank",
+            "https://example.com/a%20b?x=1#top",
+            "probs/a:b",
+        ] {
+            assert_eq!(uri_reference_error(good), None, "{good}");
+        }
+        for (bad, says) in [
+            ("", "empty"),
+            ("a b", "a space"),
+            ("a\tb", "U+0009"),
+            ("https://example.com/é", "`é`"),
+            ("a\"b", "`%22`"),
+            ("a%zz", "a `%` that starts no escape"),
+            ("a%2", "a `%` that starts no escape"),
+            (":x", "`:` is no scheme"),
+            ("1a:x", "`1a:` is no scheme"),
+        ] {
+            let error = uri_reference_error(bad).unwrap_or_default();
+            assert!(error.contains(says), "{bad}: {error}");
+        }
+    }
+
+    #[test]
+    fn a_title_is_one_line_of_text() {
+        assert_eq!(title_error("You do not have enough credit."), None);
+        assert!(title_error("").is_some_and(|e| e.contains("empty")));
+        assert!(title_error("a\r\nb").is_some_and(|e| e.contains("U+000D")));
+        assert!(title_error("a\u{85}").is_some_and(|e| e.contains("U+0085")));
     }
 }
