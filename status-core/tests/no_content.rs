@@ -125,8 +125,8 @@ mod axum_responses {
             assert_eq!(seen.content_type, None, "{path}");
             // axum's router marks every body of known size with its
             // length, `0` here; hyper leaves it off a 204 on the wire
-            // (see wire_no_content.rs). No length of the handler's body
-            // survives.
+            // (see tests/integration/tests/wire.rs). No length of the
+            // handler's body survives.
             assert!(
                 matches!(seen.content_length.as_deref(), None | Some("0")),
                 "{path}: {seen:?}"

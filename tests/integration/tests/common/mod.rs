@@ -5,6 +5,8 @@
 // Each test binary that includes this module uses only part of it.
 #![allow(dead_code)]
 
+pub mod wire;
+
 use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
