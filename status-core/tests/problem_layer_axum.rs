@@ -2,6 +2,8 @@
 //! router with `tower::ServiceExt::oneshot`.
 #![cfg(feature = "axum")]
 
+mod common;
+
 use std::sync::{Arc, Mutex, Once, OnceLock};
 
 use axum::Router;
@@ -63,17 +65,7 @@ fn app() -> Router {
                 (StatusCode::UNAUTHORIZED, challenge)
             }),
         )
-        .route(
-            "/busy",
-            get(|| async {
-                let retry = [(RETRY_AFTER, "120")];
-                (
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    retry,
-                    "queue full at node 3",
-                )
-            }),
-        )
+        .route("/busy", get(common::busy))
         .route(
             "/gzipped",
             get(|| async {
