@@ -137,34 +137,15 @@ mod no_content {
         status!(200).json([1])
     }
 
-    /// The routes, in axum.
-    pub fn axum_router() -> axum::Router {
-        use axum::routing::get;
-
-        axum::Router::new()
-            .route("/204-json", get(no_content_json))
-            .route("/204", get(no_content))
-            .route("/205-with", get(reset_with))
-            .route("/304-json", get(not_modified_json))
-            .route("/103-with", get(early_hints_with))
-            .route("/100", get(continue_bare))
-            .route("/101", get(switching_bare))
-            .route("/after", get(after))
-    }
-
-    /// The same routes, in actix-web.
-    pub fn actix_routes(config: &mut actix_web::web::ServiceConfig) {
-        use actix_web::web::get;
-
-        config
-            .route("/204-json", get().to(no_content_json))
-            .route("/204", get().to(no_content))
-            .route("/205-with", get().to(reset_with))
-            .route("/304-json", get().to(not_modified_json))
-            .route("/103-with", get().to(early_hints_with))
-            .route("/100", get().to(continue_bare))
-            .route("/101", get().to(switching_bare))
-            .route("/after", get().to(after));
+    crate::common::get_routes! {
+        "/204-json" => no_content_json,
+        "/204" => no_content,
+        "/205-with" => reset_with,
+        "/304-json" => not_modified_json,
+        "/103-with" => early_hints_with,
+        "/100" => continue_bare,
+        "/101" => switching_bare,
+        "/after" => after,
     }
 }
 
