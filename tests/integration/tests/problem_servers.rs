@@ -365,6 +365,18 @@ fn assert_hidden(response: &Raw, secret: &str, request: &str) {
     assert!(!text.contains("hunter2"), "{request} leaked: {text}");
 }
 
+/// Asserts that `response` is a 500 problem with no member but `type`,
+/// `title` and `status`, and that no byte of it carries `secret`; returns
+/// what the hook received of `secret`, after checking it did so once.
+fn assert_hidden_500(response: &Raw, request: &str, secret: &str) -> Received {
+    let json = assert_problem(response, request, 500, "Internal Server Error", None);
+    assert_eq!(json.as_object().map(|m| m.len()), Some(3), "{json}");
+    assert_hidden(response, secret, request);
+    let mut hooked = received_with(secret);
+    assert_eq!(hooked.len(), 1, "{request}: the hook got the 500 once");
+    hooked.remove(0)
+}
+
 /// Asks a server, wrapped in `ProblemLayer`, for every case, over one
 /// kept-alive connection.
 async fn check_problems(addr: SocketAddr, framework: &'static str) {
@@ -438,30 +450,19 @@ async fn check_problems(addr: SocketAddr, framework: &'static str) {
         r.status_line, "HTTP/1.1 500 Internal Server Error",
         "HEAD /frozen sent a body that this response was read from"
     );
-    let json = assert_problem(&r, "GET /ledger", 500, "Internal Server Error", None);
-    assert_eq!(json.as_object().map(|m| m.len()), Some(3), "{json}");
     let secret = ledger_secret(framework);
-    assert_hidden(&r, &secret, "GET /ledger");
-    let hooked = received_with(&secret);
-    assert_eq!(hooked.len(), 1, "the hook got the derived 500 once");
-    assert_eq!(
-        (hooked[0].code, hooked[0].phrase),
-        (500, "Internal Server Error")
-    );
-    assert_eq!(hooked[0].error, format!("ledger query failed: {secret}"));
+    let hooked = assert_hidden_500(&r, "GET /ledger", &secret);
+    assert_eq!((hooked.code, hooked.phrase), (500, "Internal Server Error"));
+    assert_eq!(hooked.error, format!("ledger query failed: {secret}"));
 
     // A plain-text 500 from the handler: the same problem, and the text
     // goes to the hook.
     let r = c.ask("GET", "/plain", None).await;
-    let json = assert_problem(&r, "GET /plain", 500, "Internal Server Error", None);
-    assert_eq!(json.as_object().map(|m| m.len()), Some(3), "{json}");
     let secret = plain_secret(framework);
-    assert_hidden(&r, &secret, "GET /plain");
-    let hooked = received_with(&secret);
-    assert_eq!(hooked.len(), 1, "the hook got the plain-text 500 once");
-    assert_eq!(hooked[0].code, 500);
-    assert_eq!(hooked[0].error, secret);
-    assert!(hooked[0].sources.is_empty());
+    let hooked = assert_hidden_500(&r, "GET /plain", &secret);
+    assert_eq!(hooked.code, 500);
+    assert_eq!(hooked.error, secret);
+    assert!(hooked.sources.is_empty());
 
     // The handler's own JSON 400 passes untouched.
     let r = c.ask("GET", "/coupon", None).await;
