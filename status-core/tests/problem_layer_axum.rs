@@ -108,6 +108,17 @@ fn problem(response: &Response<()>, body: &[u8]) -> Value {
     problem
 }
 
+/// Asserts that the response is plain text with this `status` and `text`,
+/// as the handler gave it.
+fn assert_text(response: &Response<()>, body: &[u8], status: StatusCode, text: &str) {
+    assert_eq!(response.status(), status);
+    assert_eq!(
+        response.headers()[CONTENT_TYPE],
+        "text/plain; charset=utf-8"
+    );
+    assert_eq!(body, text.as_bytes());
+}
+
 #[tokio::test]
 async fn an_unmatched_route_is_a_not_found_problem() {
     let (response, body) = get_path("/nowhere").await;
@@ -188,12 +199,7 @@ async fn a_handlers_own_json_error_passes_untouched() {
 #[tokio::test]
 async fn a_success_passes_untouched() {
     let (response, body) = get_path("/users/7").await;
-    assert_eq!(response.status(), StatusCode::OK);
-    assert_eq!(
-        response.headers()[CONTENT_TYPE],
-        "text/plain; charset=utf-8"
-    );
-    assert_eq!(body, b"user 7");
+    assert_text(&response, &body, StatusCode::OK, "user 7");
 }
 
 #[tokio::test]
@@ -249,12 +255,7 @@ async fn a_bare_status_and_a_status_with_a_body_stay_as_asked() {
     assert!(body.is_empty());
 
     let (response, body) = get_path("/asked").await;
-    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
-    assert_eq!(
-        response.headers()[CONTENT_TYPE],
-        "text/plain; charset=utf-8"
-    );
-    assert_eq!(body, b"as asked");
+    assert_text(&response, &body, StatusCode::BAD_REQUEST, "as asked");
 }
 
 #[tokio::test]
