@@ -55,6 +55,45 @@ struct Seen {
     body: Vec<u8>,
 }
 
+impl Seen {
+    /// What a client sees of a response with this `code`, whose headers
+    /// `header` looks up, and this `body`.
+    fn new<V: AsRef<[u8]>>(code: u16, header: impl Fn(&str) -> Option<V>, body: Vec<u8>) -> Seen {
+        let header = |name: &str| {
+            header(name)
+                .map(|v| String::from_utf8(v.as_ref().to_vec()).expect("a header value is text"))
+        };
+        Seen {
+            code,
+            content_type: header("content-type"),
+            content_length: header("content-length"),
+            etag: header("etag"),
+            body,
+        }
+    }
+
+    /// Asserts that this is the answer to a 304 given JSON and an `ETag`:
+    /// no body, and its other headers kept.
+    fn assert_not_modified(&self) {
+        assert_eq!(self.code, 304);
+        assert!(self.body.is_empty(), "{self:?}");
+        assert_eq!(self.etag.as_deref(), Some("\"v1\""));
+        assert_eq!(self.content_type.as_deref(), Some("application/json"));
+    }
+
+    /// Asserts that this answers a handler's interim `code` with a 500
+    /// problem, and that the hook heard of it; `what` names the case.
+    fn assert_interim_replaced(&self, code: u16, what: &str) {
+        assert_eq!(self.code, 500, "{what}");
+        assert_eq!(
+            self.content_type.as_deref(),
+            Some("application/problem+json"),
+            "{what}"
+        );
+        assert!(reported(code), "{what}: {:?}", REPORTED.lock().unwrap());
+    }
+}
+
 mod axum_responses {
     use super::*;
     use axum::Router;
@@ -89,30 +128,9 @@ mod axum_responses {
 
     async fn see(path: &str) -> Seen {
         let request = Request::get(path).body(Body::empty()).unwrap();
-        let response = app().oneshot(request).await.unwrap();
-        let header = |name: &str| {
-            response
-                .headers()
-                .get(name)
-                .map(|v| v.to_str().unwrap().to_owned())
-        };
-        let (code, content_type, content_length, etag) = (
-            response.status().as_u16(),
-            header("content-type"),
-            header("content-length"),
-            header("etag"),
-        );
-        let body = axum::body::to_bytes(response.into_body(), 1 << 16)
-            .await
-            .unwrap()
-            .to_vec();
-        Seen {
-            code,
-            content_type,
-            content_length,
-            etag,
-            body,
-        }
+        let (parts, body) = app().oneshot(request).await.unwrap().into_parts();
+        let body = axum::body::to_bytes(body, 1 << 16).await.unwrap().to_vec();
+        Seen::new(parts.status.as_u16(), |name| parts.headers.get(name), body)
     }
 
     #[tokio::test]
@@ -125,8 +143,8 @@ mod axum_responses {
             assert_eq!(seen.content_type, None, "{path}");
             // axum's router marks every body of known size with its
             // length, `0` here; hyper leaves it off a 204 on the wire
-            // (see wire_no_content.rs). No length of the handler's body
-            // survives.
+            // (see tests/integration/tests/wire.rs). No length of the
+            // handler's body survives.
             assert!(
                 matches!(seen.content_length.as_deref(), None | Some("0")),
                 "{path}: {seen:?}"
@@ -138,11 +156,7 @@ mod axum_responses {
 
     #[tokio::test]
     async fn not_modified_keeps_its_headers_and_drops_the_body() {
-        let seen = see("/304-json").await;
-        assert_eq!(seen.code, 304);
-        assert!(seen.body.is_empty(), "{seen:?}");
-        assert_eq!(seen.etag.as_deref(), Some("\"v1\""));
-        assert_eq!(seen.content_type.as_deref(), Some("application/json"));
+        see("/304-json").await.assert_not_modified();
     }
 
     #[tokio::test]
@@ -154,14 +168,7 @@ mod axum_responses {
             ("/101", 101),
             ("/103-error", 103),
         ] {
-            let seen = see(path).await;
-            assert_eq!(seen.code, 500, "{path}");
-            assert_eq!(
-                seen.content_type.as_deref(),
-                Some("application/problem+json"),
-                "{path}"
-            );
-            assert!(reported(code), "{path}: {:?}", REPORTED.lock().unwrap());
+            see(path).await.assert_interim_replaced(code, path);
         }
     }
 }
@@ -173,26 +180,13 @@ mod actix_responses {
     use actix_web::{HttpResponse, Responder, ResponseError};
 
     async fn see(response: HttpResponse<BoxBody>) -> Seen {
-        let header = |name: &str| {
-            response
-                .headers()
-                .get(name)
-                .map(|v| v.to_str().unwrap().to_owned())
-        };
-        let (code, content_type, content_length, etag) = (
-            response.status().as_u16(),
-            header("content-type"),
-            header("content-length"),
-            header("etag"),
-        );
-        let body = to_bytes(response.into_body()).await.unwrap().to_vec();
-        Seen {
-            code,
-            content_type,
-            content_length,
-            etag,
+        let (head, body) = response.into_parts();
+        let body = to_bytes(body).await.unwrap().to_vec();
+        Seen::new(
+            head.status().as_u16(),
+            |name| head.headers().get(name),
             body,
-        }
+        )
     }
 
     fn respond(responder: impl Responder<Body = BoxBody>) -> HttpResponse {
@@ -225,11 +219,7 @@ mod actix_responses {
         response
             .headers_mut()
             .insert("etag".parse().unwrap(), "\"v1\"".parse().unwrap());
-        let seen = see(response).await;
-        assert_eq!(seen.code, 304);
-        assert!(seen.body.is_empty(), "{seen:?}");
-        assert_eq!(seen.etag.as_deref(), Some("\"v1\""));
-        assert_eq!(seen.content_type.as_deref(), Some("application/json"));
+        see(response).await.assert_not_modified();
     }
 
     #[tokio::test]
@@ -242,13 +232,8 @@ mod actix_responses {
             (103, TooEarly.error_response()),
         ];
         for (code, response) in cases {
-            let seen = see(response).await;
-            assert_eq!(seen.code, 500, "{code}");
-            assert_eq!(
-                seen.content_type.as_deref(),
-                Some("application/problem+json")
-            );
-            assert!(reported(code), "{code}: {:?}", REPORTED.lock().unwrap());
+            let what = format!("{code}");
+            see(response).await.assert_interim_replaced(code, &what);
         }
         assert_eq!(TooEarly.status_code().as_u16(), 500);
     }

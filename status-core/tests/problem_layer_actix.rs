@@ -89,18 +89,29 @@ async fn parts(
     (status, headers, body)
 }
 
-/// The problem of a response, after checking it is one.
-async fn problem(request: TestRequest, status: u16) -> (actix_web::http::header::HeaderMap, Value) {
-    let (code, headers, body) = parts(send(request).await).await;
-    assert_eq!(code.as_u16(), status, "{}", String::from_utf8_lossy(&body));
+/// The problem of a response with these parts, after checking it is one
+/// with this `status`.
+fn as_problem(
+    (code, headers, body): &(StatusCode, actix_web::http::header::HeaderMap, Vec<u8>),
+    status: u16,
+) -> Value {
+    assert_eq!(code.as_u16(), status, "{}", String::from_utf8_lossy(body));
     assert_eq!(
         headers.get(CONTENT_TYPE).unwrap(),
         "application/problem+json"
     );
-    let problem: Value = serde_json::from_slice(&body).unwrap();
+    let problem: Value = serde_json::from_slice(body).unwrap();
     assert_eq!(problem["type"], "about:blank");
     assert_eq!(problem["status"], status);
-    (headers, problem)
+    problem
+}
+
+/// The problem of the test app's response to `request`, after checking it
+/// is one with this `status`.
+async fn problem(request: TestRequest, status: u16) -> (actix_web::http::header::HeaderMap, Value) {
+    let parts = parts(send(request).await).await;
+    let problem = as_problem(&parts, status);
+    (parts.1, problem)
 }
 
 #[actix_rt::test]
@@ -238,13 +249,7 @@ async fn a_problem_is_a_handler_error_and_an_extractor_error_handlers_answer() {
 
     let request = TestRequest::get().uri("/users/9").to_request();
     let response = app.call(request).await.unwrap();
-    let (code, headers, body) = parts(response).await;
-    assert_eq!(code, StatusCode::NOT_FOUND);
-    assert_eq!(
-        headers.get(CONTENT_TYPE).unwrap(),
-        "application/problem+json"
-    );
-    let problem: Value = serde_json::from_slice(&body).unwrap();
+    let problem = as_problem(&parts(response).await, 404);
     assert_eq!(problem["detail"], "no user 9");
     assert_eq!(problem["errors"], json!([["#/id", "unknown"]]));
 
@@ -252,13 +257,8 @@ async fn a_problem_is_a_handler_error_and_an_extractor_error_handlers_answer() {
         .uri("/users")
         .insert_header((CONTENT_TYPE, "application/json"))
         .set_payload("[");
-    let (code, headers, body) = parts(app.call(request.to_request()).await.unwrap()).await;
-    assert_eq!(code.as_u16(), 422);
-    assert_eq!(
-        headers.get(CONTENT_TYPE).unwrap(),
-        "application/problem+json"
-    );
-    let problem: Value = serde_json::from_slice(&body).unwrap();
+    let response = app.call(request.to_request()).await.unwrap();
+    let problem = as_problem(&parts(response).await, 422);
     assert_eq!(problem["title"], "Unprocessable Content");
     assert!(
         problem["detail"]
@@ -276,13 +276,6 @@ async fn an_unregistered_code_keeps_its_status_with_its_class_as_title() {
     ))
     .await;
     let request = TestRequest::get().uri("/upstream").to_request();
-    let (code, headers, body) = parts(app.call(request).await.unwrap()).await;
-    assert_eq!(code.as_u16(), 520);
-    assert_eq!(
-        headers.get(CONTENT_TYPE).unwrap(),
-        "application/problem+json"
-    );
-    let problem: Value = serde_json::from_slice(&body).unwrap();
+    let problem = as_problem(&parts(app.call(request).await.unwrap()).await, 520);
     assert_eq!(problem["title"], "Server Error");
-    assert_eq!(problem["status"], 520);
 }

@@ -2,6 +2,8 @@
 //! router with `tower::ServiceExt::oneshot`.
 #![cfg(feature = "axum")]
 
+mod common;
+
 use std::sync::{Arc, Mutex, Once, OnceLock};
 
 use axum::Router;
@@ -63,17 +65,7 @@ fn app() -> Router {
                 (StatusCode::UNAUTHORIZED, challenge)
             }),
         )
-        .route(
-            "/busy",
-            get(|| async {
-                let retry = [(RETRY_AFTER, "120")];
-                (
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    retry,
-                    "queue full at node 3",
-                )
-            }),
-        )
+        .route("/busy", get(common::busy))
         .route(
             "/gzipped",
             get(|| async {
@@ -114,6 +106,17 @@ fn problem(response: &Response<()>, body: &[u8]) -> Value {
     assert_eq!(problem["type"], "about:blank");
     assert_eq!(problem["status"], response.status().as_u16());
     problem
+}
+
+/// Asserts that the response is plain text with this `status` and `text`,
+/// as the handler gave it.
+fn assert_text(response: &Response<()>, body: &[u8], status: StatusCode, text: &str) {
+    assert_eq!(response.status(), status);
+    assert_eq!(
+        response.headers()[CONTENT_TYPE],
+        "text/plain; charset=utf-8"
+    );
+    assert_eq!(body, text.as_bytes());
 }
 
 #[tokio::test]
@@ -196,12 +199,7 @@ async fn a_handlers_own_json_error_passes_untouched() {
 #[tokio::test]
 async fn a_success_passes_untouched() {
     let (response, body) = get_path("/users/7").await;
-    assert_eq!(response.status(), StatusCode::OK);
-    assert_eq!(
-        response.headers()[CONTENT_TYPE],
-        "text/plain; charset=utf-8"
-    );
-    assert_eq!(body, b"user 7");
+    assert_text(&response, &body, StatusCode::OK, "user 7");
 }
 
 #[tokio::test]
@@ -257,12 +255,7 @@ async fn a_bare_status_and_a_status_with_a_body_stay_as_asked() {
     assert!(body.is_empty());
 
     let (response, body) = get_path("/asked").await;
-    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
-    assert_eq!(
-        response.headers()[CONTENT_TYPE],
-        "text/plain; charset=utf-8"
-    );
-    assert_eq!(body, b"as asked");
+    assert_text(&response, &body, StatusCode::BAD_REQUEST, "as asked");
 }
 
 #[tokio::test]

@@ -5,12 +5,14 @@
 //! that thread.
 #![cfg(all(feature = "tracing", feature = "axum"))]
 
+mod common;
+
 use std::fmt::{self, Write};
 use std::sync::{Arc, Mutex};
 
 use axum::Router;
 use axum::body::Body;
-use axum::http::header::{CONTENT_TYPE, RETRY_AFTER};
+use axum::http::header::CONTENT_TYPE;
 use axum::http::{Request, StatusCode};
 use axum::response::Response;
 use axum::routing::get;
@@ -60,17 +62,7 @@ fn app(layer: ProblemLayer) -> Router {
     Router::new()
         .route("/ok", get(|| async { "fine" }))
         .route("/no-allow", get(|| async { status!(405) }))
-        .route(
-            "/busy",
-            get(|| async {
-                let retry = [(RETRY_AFTER, "120")];
-                (
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    retry,
-                    "queue full at node 3",
-                )
-            }),
-        )
+        .route("/busy", get(common::busy))
         .route(
             "/empty-with-content",
             get(|| async { (StatusCode::NO_CONTENT, "surprise") }),
@@ -88,6 +80,15 @@ async fn get_with_events(layer: ProblemLayer, path: &str) -> (Response, Vec<(Lev
     (response, events)
 }
 
+/// The fields of the only event in `events`, after checking there is one
+/// and that it has this `level`.
+fn the_one_event(events: &[(Level, String)], level: Level) -> &str {
+    assert_eq!(events.len(), 1, "{events:?}");
+    let (seen, fields) = &events[0];
+    assert_eq!(*seen, level, "{fields}");
+    fields
+}
+
 #[tokio::test]
 async fn a_success_sends_no_event() {
     let (response, events) = get_with_events(ProblemLayer::new(), "/ok").await;
@@ -99,9 +100,7 @@ async fn a_success_sends_no_event() {
 async fn a_hidden_server_error_is_an_error_event_with_the_status_and_the_text() {
     let (response, events) = get_with_events(ProblemLayer::new(), "/busy").await;
     assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
-    assert_eq!(events.len(), 1, "{events:?}");
-    let (level, fields) = &events[0];
-    assert_eq!(*level, Level::ERROR);
+    let fields = the_one_event(&events, Level::ERROR);
     assert!(fields.contains("status=503;"), "{fields}");
     assert!(fields.contains("error=queue full at node 3;"), "{fields}");
 }
@@ -112,9 +111,7 @@ async fn a_method_not_allowed_without_allow_is_a_warning_and_is_not_changed() {
     assert_eq!(response.status(), StatusCode::METHOD_NOT_ALLOWED);
     assert_eq!(response.headers().get("allow"), None);
     assert_eq!(response.headers().get(CONTENT_TYPE), None);
-    assert_eq!(events.len(), 1, "{events:?}");
-    let (level, fields) = &events[0];
-    assert_eq!(*level, Level::WARN);
+    let fields = the_one_event(&events, Level::WARN);
     assert!(fields.contains("status=405;"), "{fields}");
     assert!(fields.contains("header=Allow;"), "{fields}");
     assert!(fields.contains("405 Method Not Allowed"), "{fields}");
@@ -142,9 +139,7 @@ async fn the_routers_own_method_not_allowed_is_not_a_warning() {
 async fn content_on_no_content_is_a_warning() {
     let (response, events) = get_with_events(ProblemLayer::new(), "/empty-with-content").await;
     assert_eq!(response.status(), StatusCode::NO_CONTENT);
-    assert_eq!(events.len(), 1, "{events:?}");
-    let (level, fields) = &events[0];
-    assert_eq!(*level, Level::WARN);
+    let fields = the_one_event(&events, Level::WARN);
     assert!(
         fields.contains("204 No Content response was sent with content"),
         "{fields}"

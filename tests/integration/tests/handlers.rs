@@ -24,6 +24,30 @@ struct Answer {
 }
 
 impl Answer {
+    /// What a client sees of an answer with this `status`, `content_type`
+    /// header value and `body`.
+    fn new(status: u16, content_type: Option<&[u8]>, body: &[u8]) -> Answer {
+        Answer {
+            status,
+            content_type: content_type
+                .map(|v| std::str::from_utf8(v).unwrap_or("(not text)").to_owned()),
+            body: String::from_utf8(body.to_vec()).expect("the body is text"),
+        }
+    }
+
+    /// The JSON of a problem, after checking that the answer has this
+    /// `status` and the problem's content type.
+    fn problem(&self, status: u16) -> Value {
+        assert_eq!(self.status, status, "{}", self.body);
+        assert_eq!(
+            self.content_type.as_deref(),
+            Some("application/problem+json"),
+            "{}",
+            self.body
+        );
+        self.json()
+    }
+
     fn json(&self) -> Value {
         serde_json::from_str(&self.body)
             .unwrap_or_else(|e| panic!("not JSON ({e}): {:?}", self.body))
@@ -55,13 +79,8 @@ where
 
     // A problem, read back as the type a client would use.
     let problem = get("/problem").await;
-    assert_eq!(problem.status, 404);
     assert_eq!(
-        problem.content_type.as_deref(),
-        Some("application/problem+json")
-    );
-    assert_eq!(
-        problem.json(),
+        problem.problem(404),
         json!({
             "type": "about:blank",
             "title": "Not Found",
@@ -76,26 +95,16 @@ where
 
     // A 4xx error: its Display is the detail.
     let client_error = get("/users/7").await;
-    assert_eq!(client_error.status, 404);
     assert_eq!(
-        client_error.content_type.as_deref(),
-        Some("application/problem+json")
-    );
-    assert_eq!(
-        client_error.json(),
+        client_error.problem(404),
         json!({"type": "about:blank", "title": "Not Found", "status": 404, "detail": "no user 7"})
     );
 
     // A 5xx error: no detail, and the message is nowhere in the response;
     // the hook got it instead.
     let server_error = get("/database").await;
-    assert_eq!(server_error.status, 500);
     assert_eq!(
-        server_error.content_type.as_deref(),
-        Some("application/problem+json")
-    );
-    assert_eq!(
-        server_error.json(),
+        server_error.problem(500),
         json!({"type": "about:blank", "title": "Internal Server Error", "status": 500})
     );
     assert!(!server_error.body.contains("hunter2"));
@@ -139,12 +148,7 @@ where
 
     // A body that does not serialize is a 500 problem, not a 201.
     let broken = get("/broken-json").await;
-    assert_eq!(broken.status, 500);
-    assert_eq!(
-        broken.content_type.as_deref(),
-        Some("application/problem+json")
-    );
-    assert_eq!(broken.json()["status"], 500);
+    assert_eq!(broken.problem(500)["status"], 500);
 }
 
 mod axum_service {
@@ -164,19 +168,16 @@ mod axum_service {
             .oneshot(request)
             .await
             .unwrap_or_else(|e| match e {});
-        let status = response.status().as_u16();
-        let content_type = response
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .map(|v| v.to_str().unwrap_or("(not text)").to_owned());
-        let bytes = axum::body::to_bytes(response.into_body(), BODY_LIMIT)
+        let (parts, body) = response.into_parts();
+        let bytes = axum::body::to_bytes(body, BODY_LIMIT)
             .await
             .expect("the body is small and arrives");
-        Answer {
-            status,
-            content_type,
-            body: String::from_utf8(bytes.to_vec()).expect("the body is text"),
-        }
+        let content_type = parts.headers.get(header::CONTENT_TYPE);
+        Answer::new(
+            parts.status.as_u16(),
+            content_type.map(|v| v.as_bytes()),
+            &bytes,
+        )
     }
 
     #[tokio::test]
@@ -194,16 +195,9 @@ mod actix_service {
 
     async fn answer<B: MessageBody>(response: ServiceResponse<B>) -> Answer {
         let status = response.status().as_u16();
-        let content_type = response
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .map(|v| v.to_str().unwrap_or("(not text)").to_owned());
+        let content_type = response.headers().get(header::CONTENT_TYPE).cloned();
         let bytes = test::read_body(response).await;
-        Answer {
-            status,
-            content_type,
-            body: String::from_utf8(bytes.to_vec()).expect("the body is text"),
-        }
+        Answer::new(status, content_type.as_ref().map(|v| v.as_bytes()), &bytes)
     }
 
     #[actix_rt::test]

@@ -4,8 +4,9 @@
 //! handler.
 //!
 //! Both servers listen on 127.0.0.1, on a port the system picks, and run
-//! the same cases. The client writes each request by hand and reads the
-//! raw bytes back, so what is asserted is what a client receives.
+//! the same cases. The client is the raw one of `common/wire.rs`: it
+//! writes each request by hand and reads the raw bytes back, so what is
+//! asserted is what a client receives.
 //!
 //! The server error hook is set once per process, so one hook serves both
 //! tests: it records what it receives in `RECEIVED`, and each server's
@@ -14,22 +15,19 @@
 //! Run with `--nocapture` to see every exchange, in the shape `curl -i`
 //! prints it.
 //!
-//! Every wait is bounded by `LIMIT`: connecting, each read, the start of
-//! the actix-web server and its stop.
+//! Every wait is bounded by the `LIMIT` of `common/wire.rs`: connecting,
+//! each read, the start of a server and the stop of the actix-web one.
+
+#[path = "common/wire.rs"]
+mod wire;
 
 use std::net::SocketAddr;
 use std::sync::{Mutex, Once};
-use std::time::Duration;
 
 use serde::Serialize;
 use serde_json::{Value, json};
 use status_core::{HttpError, Problem, ProblemLayer, ServerError, status};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::TcpStream;
-use tokio::time::timeout;
-
-/// How long any one wait may take before the test fails.
-const LIMIT: Duration = Duration::from_secs(20);
+use wire::{Raw, serve_actix, serve_axum};
 
 /// The internal text that a 5xx must never show a client.
 const SECRET: &str = "password=hunter2 at ledger.internal:5432";
@@ -265,66 +263,18 @@ fn actix_app(config: &mut actix_web::web::ServiceConfig) {
 // The client
 // ---------------------------------------------------------------------
 
-/// One response, as the bytes on the wire said it.
-struct Raw {
-    status_line: String,
-    /// Names in lower case, values as sent.
-    headers: Vec<(String, String)>,
-    /// The content, with any chunked framing removed.
-    body: Vec<u8>,
-    /// The head and the framed content exactly as read.
-    bytes: Vec<u8>,
-}
-
-impl Raw {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
-    }
-
-    fn json(&self) -> Value {
-        serde_json::from_slice(&self.body)
-            .unwrap_or_else(|e| panic!("not JSON ({e}): {:?}", String::from_utf8_lossy(&self.body)))
-    }
-
-    /// The response as `curl -i` prints it, without the `date` header.
-    fn as_curl(&self) -> String {
-        let mut text = format!("{}\n", self.status_line);
-        for (name, value) in &self.headers {
-            if name != "date" {
-                text.push_str(&format!("{name}: {value}\n"));
-            }
-        }
-        text.push('\n');
-        text.push_str(&String::from_utf8_lossy(&self.body));
-        text
-    }
-}
-
-/// A client connection that writes requests by hand and reads responses
-/// off the socket, byte for byte, keeping the connection open between
-/// them.
+/// A kept-alive connection to one server that prints every exchange in
+/// the shape `curl -i` shows it.
 struct Connection {
-    addr: SocketAddr,
-    stream: TcpStream,
-    /// Bytes read and not yet taken by a response.
-    unread: Vec<u8>,
+    inner: wire::Connection,
     /// Which server it talks to, for the messages.
     framework: &'static str,
 }
 
 impl Connection {
     async fn open(addr: SocketAddr, framework: &'static str) -> Connection {
-        let stream = timeout(LIMIT, TcpStream::connect(addr))
-            .await
-            .unwrap_or_else(|_| panic!("no connection to {addr} within {LIMIT:?}"))
-            .expect("the server accepts connections");
         Connection {
-            addr,
-            stream,
-            unread: Vec::new(),
+            inner: wire::Connection::open(addr).await,
             framework,
         }
     }
@@ -332,23 +282,14 @@ impl Connection {
     /// Sends one request and reads its whole response. A `body` is sent as
     /// `application/json`.
     async fn ask(&mut self, method: &str, path: &str, body: Option<&str>) -> Raw {
-        let mut request = format!(
-            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: keep-alive\r\n",
-            self.addr
-        );
-        if let Some(body) = body {
-            request.push_str(&format!(
-                "Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
-                body.len()
-            ));
-        } else {
-            request.push_str("\r\n");
+        let mut headers = vec![("Connection", "keep-alive")];
+        if body.is_some() {
+            headers.push(("Content-Type", "application/json"));
         }
-        timeout(LIMIT, self.stream.write_all(request.as_bytes()))
-            .await
-            .unwrap_or_else(|_| panic!("{method} {path} not sent within {LIMIT:?}"))
-            .expect("the request is sent");
-        let response = self.response(method == "HEAD").await;
+        self.inner
+            .send(method, path, &headers, body.unwrap_or(""))
+            .await;
+        let response = self.inner.response().await;
 
         let data = body.map_or(String::new(), |b| {
             format!(" -H 'Content-Type: application/json' -d '{b}'")
@@ -365,109 +306,6 @@ impl Connection {
             response.as_curl()
         );
         response
-    }
-
-    /// Reads more bytes into `unread`; the number read, 0 once the server
-    /// has closed the connection.
-    async fn fill(&mut self) -> usize {
-        let mut chunk = [0; 4096];
-        let n = timeout(LIMIT, self.stream.read(&mut chunk))
-            .await
-            .unwrap_or_else(|_| panic!("no bytes from the server within {LIMIT:?}"))
-            .expect("the socket reads");
-        self.unread.extend_from_slice(&chunk[..n]);
-        n
-    }
-
-    /// Takes the first `n` unread bytes, reading until there are that many.
-    async fn take(&mut self, n: usize) -> Vec<u8> {
-        while self.unread.len() < n {
-            assert!(
-                self.fill().await > 0,
-                "the server closed the connection inside a response"
-            );
-        }
-        self.unread.drain(..n).collect()
-    }
-
-    /// Takes one line, with its CRLF.
-    async fn line(&mut self) -> Vec<u8> {
-        loop {
-            if let Some(end) = self.unread.windows(2).position(|w| w == b"\r\n") {
-                return self.unread.drain(..end + 2).collect();
-            }
-            assert!(
-                self.fill().await > 0,
-                "the server closed the connection inside a line"
-            );
-        }
-    }
-
-    /// Reads one whole response, framed by `Content-Length` or by chunked
-    /// transfer coding; the answer to a HEAD request has no content,
-    /// whatever its headers say.
-    async fn response(&mut self, head: bool) -> Raw {
-        let mut bytes = Vec::new();
-        let status_line = self.line().await;
-        bytes.extend_from_slice(&status_line);
-        let status_line = String::from_utf8(status_line)
-            .expect("the status line is text")
-            .trim_end()
-            .to_owned();
-        let mut headers = Vec::new();
-        loop {
-            let line = self.line().await;
-            bytes.extend_from_slice(&line);
-            if line == b"\r\n" {
-                break;
-            }
-            let line = String::from_utf8(line).expect("a header line is text");
-            let (name, value) = line
-                .split_once(':')
-                .unwrap_or_else(|| panic!("a header line without a colon: {line:?}"));
-            headers.push((name.to_ascii_lowercase(), value.trim().to_owned()));
-        }
-        let mut raw = Raw {
-            status_line,
-            headers,
-            body: Vec::new(),
-            bytes,
-        };
-        if head {
-            return raw;
-        }
-        let chunked = raw
-            .header("transfer-encoding")
-            .is_some_and(|v| v.eq_ignore_ascii_case("chunked"));
-        if let Some(length) = raw.header("content-length") {
-            assert!(!chunked, "both Content-Length and chunked");
-            let length: usize = length.parse().expect("Content-Length is a number");
-            raw.body = self.take(length).await;
-            raw.bytes.extend_from_slice(&raw.body);
-        } else if chunked {
-            loop {
-                let size_line = self.line().await;
-                raw.bytes.extend_from_slice(&size_line);
-                let size = std::str::from_utf8(&size_line)
-                    .ok()
-                    .and_then(|s| s.trim_end().split(';').next())
-                    .and_then(|s| usize::from_str_radix(s.trim(), 16).ok())
-                    .unwrap_or_else(|| panic!("a bad chunk size line: {size_line:?}"));
-                let chunk = self.take(size + 2).await;
-                raw.bytes.extend_from_slice(&chunk);
-                assert!(chunk.ends_with(b"\r\n"), "a chunk without its CRLF");
-                if size == 0 {
-                    break;
-                }
-                raw.body.extend_from_slice(&chunk[..size]);
-            }
-        } else {
-            panic!(
-                "{}: no Content-Length and not chunked, so the end of the content is unknown",
-                raw.status_line
-            );
-        }
-        raw
     }
 }
 
@@ -525,6 +363,18 @@ fn assert_hidden(response: &Raw, secret: &str, request: &str) {
         "{request} leaked {secret:?}: {text}"
     );
     assert!(!text.contains("hunter2"), "{request} leaked: {text}");
+}
+
+/// Asserts that `response` is a 500 problem with no member but `type`,
+/// `title` and `status`, and that no byte of it carries `secret`; returns
+/// what the hook received of `secret`, after checking it did so once.
+fn assert_hidden_500(response: &Raw, request: &str, secret: &str) -> Received {
+    let json = assert_problem(response, request, 500, "Internal Server Error", None);
+    assert_eq!(json.as_object().map(|m| m.len()), Some(3), "{json}");
+    assert_hidden(response, secret, request);
+    let mut hooked = received_with(secret);
+    assert_eq!(hooked.len(), 1, "{request}: the hook got the 500 once");
+    hooked.remove(0)
 }
 
 /// Asks a server, wrapped in `ProblemLayer`, for every case, over one
@@ -600,30 +450,19 @@ async fn check_problems(addr: SocketAddr, framework: &'static str) {
         r.status_line, "HTTP/1.1 500 Internal Server Error",
         "HEAD /frozen sent a body that this response was read from"
     );
-    let json = assert_problem(&r, "GET /ledger", 500, "Internal Server Error", None);
-    assert_eq!(json.as_object().map(|m| m.len()), Some(3), "{json}");
     let secret = ledger_secret(framework);
-    assert_hidden(&r, &secret, "GET /ledger");
-    let hooked = received_with(&secret);
-    assert_eq!(hooked.len(), 1, "the hook got the derived 500 once");
-    assert_eq!(
-        (hooked[0].code, hooked[0].phrase),
-        (500, "Internal Server Error")
-    );
-    assert_eq!(hooked[0].error, format!("ledger query failed: {secret}"));
+    let hooked = assert_hidden_500(&r, "GET /ledger", &secret);
+    assert_eq!((hooked.code, hooked.phrase), (500, "Internal Server Error"));
+    assert_eq!(hooked.error, format!("ledger query failed: {secret}"));
 
     // A plain-text 500 from the handler: the same problem, and the text
     // goes to the hook.
     let r = c.ask("GET", "/plain", None).await;
-    let json = assert_problem(&r, "GET /plain", 500, "Internal Server Error", None);
-    assert_eq!(json.as_object().map(|m| m.len()), Some(3), "{json}");
     let secret = plain_secret(framework);
-    assert_hidden(&r, &secret, "GET /plain");
-    let hooked = received_with(&secret);
-    assert_eq!(hooked.len(), 1, "the hook got the plain-text 500 once");
-    assert_eq!(hooked[0].code, 500);
-    assert_eq!(hooked[0].error, secret);
-    assert!(hooked[0].sources.is_empty());
+    let hooked = assert_hidden_500(&r, "GET /plain", &secret);
+    assert_eq!(hooked.code, 500);
+    assert_eq!(hooked.error, secret);
+    assert!(hooked.sources.is_empty());
 
     // The handler's own JSON 400 passes untouched.
     let r = c.ask("GET", "/coupon", None).await;
@@ -677,42 +516,16 @@ async fn check_problems(addr: SocketAddr, framework: &'static str) {
 #[tokio::test]
 async fn axum_behind_problem_layer_answers_every_error_with_a_problem() {
     set_hook();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("a free port on 127.0.0.1");
-    let addr = listener.local_addr().expect("the bound address");
-    let server = tokio::spawn(async move { axum::serve(listener, axum_app()).await });
-    check_problems(addr, "axum").await;
-    server.abort();
+    let server = serve_axum(axum_app()).await;
+    check_problems(server.addr, "axum").await;
 }
 
 #[tokio::test]
 async fn actix_web_behind_problem_layer_answers_every_error_with_a_problem() {
-    use actix_web::{App, HttpServer};
+    use actix_web::App;
 
     set_hook();
-    // The server runs on its own thread, in its own actix runtime, and
-    // sends back its address and a handle to stop it once it listens.
-    let (sender, receiver) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        actix_rt::System::new().block_on(async move {
-            let server =
-                HttpServer::new(|| App::new().wrap(ProblemLayer::new()).configure(actix_app))
-                    .workers(1)
-                    .disable_signals()
-                    .bind(("127.0.0.1", 0))
-                    .expect("a free port on 127.0.0.1");
-            let addr = server.addrs()[0];
-            let server = server.run();
-            let _ = sender.send((addr, server.handle()));
-            server.await
-        })
-    });
-    let (addr, handle) = receiver
-        .recv_timeout(LIMIT)
-        .expect("the actix-web server starts");
-    check_problems(addr, "actix-web").await;
-    timeout(LIMIT, handle.stop(false))
-        .await
-        .expect("the actix-web server stops");
+    let server = serve_actix(|| App::new().wrap(ProblemLayer::new()).configure(actix_app));
+    check_problems(server.addr, "actix-web").await;
+    server.stop().await;
 }

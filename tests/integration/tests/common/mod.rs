@@ -5,6 +5,8 @@
 // Each test binary that includes this module uses only part of it.
 #![allow(dead_code)]
 
+pub mod wire;
+
 use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
@@ -146,40 +148,37 @@ pub async fn broken_json() -> WithStatus<JsonBody<std::collections::BTreeMap<(u8
     status!(201).json(unserializable())
 }
 
-/// The routes, in axum.
-pub fn axum_router() -> axum::Router {
-    use axum::routing::get;
+/// Defines `axum_router()` and `actix_routes()`, which route `GET` on each
+/// path to its handler in axum and in actix-web: one list, so both
+/// frameworks serve the same routes.
+macro_rules! get_routes {
+    ($($path:literal => $handler:expr),* $(,)?) => {
+        /// The routes, in axum.
+        pub fn axum_router() -> ::axum::Router {
+            ::axum::Router::new()$(.route($path, ::axum::routing::get($handler)))*
+        }
 
-    axum::Router::new()
-        .route("/bare", get(bare))
-        .route("/too-large", get(too_large))
-        .route("/json", get(created))
-        .route("/problem", get(problem))
-        .route("/users/7", get(find_user))
-        .route("/database", get(database))
-        .route("/maintenance", get(maintenance))
-        .route("/broken-json", get(broken_json))
-        .route("/registry/bare", get(registry_bare))
-        .route("/registry/json", get(registry_json))
-        .route("/registry/problem", get(registry_problem))
-        .route("/registry/error", get(registry_error))
+        /// The same routes, in actix-web.
+        pub fn actix_routes(config: &mut ::actix_web::web::ServiceConfig) {
+            config$(.route($path, ::actix_web::web::get().to($handler)))*;
+        }
+    };
 }
+// Only some test binaries name it by its path.
+#[allow(unused_imports)]
+pub(crate) use get_routes;
 
-/// The same routes, in actix-web.
-pub fn actix_routes(config: &mut actix_web::web::ServiceConfig) {
-    use actix_web::web::get;
-
-    config
-        .route("/bare", get().to(bare))
-        .route("/too-large", get().to(too_large))
-        .route("/json", get().to(created))
-        .route("/problem", get().to(problem))
-        .route("/users/7", get().to(find_user))
-        .route("/database", get().to(database))
-        .route("/maintenance", get().to(maintenance))
-        .route("/broken-json", get().to(broken_json))
-        .route("/registry/bare", get().to(registry_bare))
-        .route("/registry/json", get().to(registry_json))
-        .route("/registry/problem", get().to(registry_problem))
-        .route("/registry/error", get().to(registry_error));
+get_routes! {
+    "/bare" => bare,
+    "/too-large" => too_large,
+    "/json" => created,
+    "/problem" => problem,
+    "/users/7" => find_user,
+    "/database" => database,
+    "/maintenance" => maintenance,
+    "/broken-json" => broken_json,
+    "/registry/bare" => registry_bare,
+    "/registry/json" => registry_json,
+    "/registry/problem" => registry_problem,
+    "/registry/error" => registry_error,
 }
