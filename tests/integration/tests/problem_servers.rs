@@ -454,6 +454,7 @@ async fn check_problems(addr: SocketAddr, framework: &'static str) {
     let hooked = assert_hidden_500(&r, "GET /ledger", &secret);
     assert_eq!((hooked.code, hooked.phrase), (500, "Internal Server Error"));
     assert_eq!(hooked.error, format!("ledger query failed: {secret}"));
+    assert_eq!(hooked.sources, ["read timed out after 5 s"]);
 
     // A plain-text 500 from the handler: the same problem, and the text
     // goes to the hook.
