@@ -12,9 +12,9 @@ use quote::quote;
 
 use crate::collect::collect;
 use crate::data;
-use crate::data::model::Kind;
+use crate::data::model::Kind as DataKind;
 use crate::data::problem::{DataError, LineIndex, to_compile_errors};
-use crate::generate::{Target, generate};
+use crate::expand::{Data, Kind, Registry, Target, generate};
 use crate::macros::status::{Names, to_variant};
 use crate::macros::{or_fallback, without_data};
 use crate::tokens::error::{Error, Result};
@@ -325,17 +325,16 @@ pub fn expand(input: TokenStream) -> TokenStream {
         Ok(options) => options,
         Err(errors) => return or_fallback(Err(errors), TokenStream::new),
     };
-    let mut target = Target {
+    let target = |extends_iana: bool, file: String| Target {
         krate: options.krate.clone(),
         name: options.name.clone(),
         vis: options.vis.clone(),
         macro_name: options.macro_name.clone(),
-        macro_attrs: TokenStream::new(),
-        module: options.module.clone(),
-        builtin: false,
-        extends_iana: false,
-        file: None,
-        fallback: false,
+        kind: Kind::Registry(Registry {
+            module: options.module.clone(),
+            extends_iana,
+            file,
+        }),
     };
     let file = &options.file;
     let mut text = None;
@@ -343,21 +342,20 @@ pub fn expand(input: TokenStream) -> TokenStream {
         .and_then(|path| Ok((read(file, &path)?, path)))
         .map_err(|error| vec![error])
         .and_then(|(read, path)| {
-            let codes = data::load(&read, Kind::User);
+            let codes = data::load(&read, DataKind::User);
             text = Some(read);
             let codes = codes
                 .map_err(|problems| to_compile_errors(&problems, &file.value(), file.span()))?;
-            target.extends_iana = codes.extends_iana;
-            target.file = Some(path.to_string_lossy().into_owned());
-            let mut out = generate(&codes, &target);
+            let path = path.to_string_lossy().into_owned();
+            let mut out = generate(Data::Valid(&codes), &target(codes.extends_iana, path));
             out.extend(placement_check(&options));
             Ok(out)
         });
     or_fallback(expansion, || {
         // The enum converts to and from `Status` as the file says, so code
         // that relies on that adds no errors of its own.
-        target.extends_iana = text.as_deref().is_some_and(data::extends_iana);
-        without_data(target)
+        let extends_iana = text.as_deref().is_some_and(data::extends_iana);
+        without_data(&target(extends_iana, String::new()))
     })
 }
 
@@ -413,7 +411,7 @@ fn explain(input: TokenStream) -> Result<TokenStream> {
         file: &shown,
         own_file: true,
     };
-    match data::load(&text, Kind::User) {
+    match data::load(&text, DataKind::User) {
         Ok(codes) => to_variant(path, user, &codes, names),
         Err(_) => Err(Error::new(
             Span::call_site(),
