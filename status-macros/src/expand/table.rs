@@ -183,32 +183,48 @@ mod tests {
         let codes = codes(TWO);
         let with_variant: Vec<&Entry> = codes.with_variant().collect();
         let actual = table(&codes, &with_variant, &target(true));
-        let none = quote!(::core::option::Option::None);
-        let entry = |name: &str, constant: &str, code: &str, phrase: &str, description: &str| {
-            let status_line = format!("HTTP/1.1 {code} {phrase}");
-            quote! {
-                crate::__private::Entry {
-                    name: #name,
-                    constants: &[#constant],
-                    code: #code,
-                    phrase: #phrase,
-                    description: #description,
-                    status_line: #status_line,
-                    reference: #none,
-                    url: #none,
-                    aliases: &[],
-                    headers: &[],
-                    cacheable: false,
-                    content: true,
-                    redirect: #none,
-                    registration: crate::Registration::Assigned,
-                    deprecated: #none,
-                    vendor: #none,
-                }
+        // Written out in full: built by `entry`, or by a template of it,
+        // the expectation would agree with any mistake `entry` makes.
+        let ok = quote! {
+            crate::__private::Entry {
+                name: "Ok",
+                constants: &["OK"],
+                code: "200",
+                phrase: "OK",
+                description: "d",
+                status_line: "HTTP/1.1 200 OK",
+                reference: ::core::option::Option::None,
+                url: ::core::option::Option::None,
+                aliases: &[],
+                headers: &[],
+                cacheable: false,
+                content: true,
+                redirect: ::core::option::Option::None,
+                registration: crate::Registration::Assigned,
+                deprecated: ::core::option::Option::None,
+                vendor: ::core::option::Option::None,
             }
         };
-        let ok = entry("Ok", "OK", "200", "OK", "d");
-        let accepted = entry("Accepted", "ACCEPTED", "202", "Accepted", "e");
+        let accepted = quote! {
+            crate::__private::Entry {
+                name: "Accepted",
+                constants: &["ACCEPTED"],
+                code: "202",
+                phrase: "Accepted",
+                description: "e",
+                status_line: "HTTP/1.1 202 Accepted",
+                reference: ::core::option::Option::None,
+                url: ::core::option::Option::None,
+                aliases: &[],
+                headers: &[],
+                cacheable: false,
+                content: true,
+                redirect: ::core::option::Option::None,
+                registration: crate::Registration::Assigned,
+                deprecated: ::core::option::Option::None,
+                vendor: ::core::option::Option::None,
+            }
+        };
         let expected = quote! {
             crate::__private::Table::new(
                 Status::Ok,
