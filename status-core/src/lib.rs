@@ -259,6 +259,7 @@ mod openapi_guide {}
 #[doc(hidden)]
 pub mod __private {
     pub use crate::error_status::ErrorStatus;
+    pub use crate::registry::Misplaced;
     pub use crate::table::{Entry, Table, display};
     pub use status_macros::{registry, registry_error, resolve_status};
 

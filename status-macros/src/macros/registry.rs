@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
-use quote::quote;
+use quote::{quote, quote_spanned};
 
 use crate::collect::collect;
 use crate::data;
@@ -359,12 +359,39 @@ pub fn expand(input: TokenStream) -> TokenStream {
     })
 }
 
-/// The checked macro names the enum as `$crate::module::Name`; this fails
-/// at the `name` if `module` does not say where `registry!` was called.
+/// The checked macro names the enum as `$crate::module::Name`, which only
+/// works where `module` says where `registry!` was called. A proc macro
+/// cannot see its module, but its expansion can: this compares
+/// `module_path!()` with `module` in a `const` that fails, at `name`, with
+/// a message that says which `module` to write.
 fn placement_check(options: &Options) -> TokenStream {
-    let Options { name, module, .. } = options;
-    quote! {
-        const _: ::core::marker::PhantomData<crate::#module #name> = ::core::marker::PhantomData;
+    let Options {
+        krate,
+        name,
+        module,
+        ..
+    } = options;
+    let module = module
+        .to_string()
+        .split("::")
+        .map(|segment| segment.trim().trim_start_matches("r#").to_owned())
+        .filter(|segment| !segment.is_empty())
+        .collect::<Vec<_>>()
+        .join("::");
+    let ty = name.to_string();
+    // Resolved as status-core's tokens are, but reported at `name`.
+    let span = krate
+        .clone()
+        .into_iter()
+        .next()
+        .map_or_else(Span::call_site, |token| token.span())
+        .located_at(name.span());
+    quote_spanned! {span=>
+        const _: () = if let ::core::option::Option::Some(misplaced) =
+            #krate::__private::Misplaced::check(::core::module_path!(), #module, #ty)
+        {
+            ::core::panic!("{}", misplaced.message());
+        };
     }
 }
 
@@ -490,6 +517,26 @@ mod tests {
         assert!(message(quote!(file = "a", name = A, module = a.b)).contains("`module` takes"));
         assert!(message(quote!(file = "a", name = A, name = B)).contains("`name` is given twice"));
         assert!(message(quote!(file = 3, name = A)).contains("`file` takes a string literal"));
+    }
+
+    #[test]
+    fn the_placement_check_compares_the_module_as_module_path_writes_it() {
+        let options = parse(quote!(file = "a", name = A, module = crate::http::r#type))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let expected = quote! {
+            const _: () = if let ::core::option::Option::Some(misplaced) =
+                krate::__private::Misplaced::check(::core::module_path!(), "http::type", "A")
+            {
+                ::core::panic!("{}", misplaced.message());
+            };
+        };
+        assert_eq!(placement_check(&options).to_string(), expected.to_string());
+        let root = parse(quote!(file = "a", name = A)).unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            placement_check(&root)
+                .to_string()
+                .contains(r#"module_path ! () , "" , "A""#)
+        );
     }
 
     #[test]
