@@ -106,7 +106,11 @@ fn entry(entry: &Entry, krate: &TokenStream) -> TokenStream {
         .map(|link| link.url);
     let url = optional(url.as_deref());
     let aliases = entry.aliases.iter().map(|a| &a.phrase.value);
-    let headers = entry.headers.iter().map(|h| &h.name);
+    // The required fields first, so that they are a prefix of `headers`.
+    let required = entry.headers.iter().filter(|h| h.required);
+    let recommended = entry.headers.iter().filter(|h| !h.required);
+    let headers = required.chain(recommended).map(|h| &h.name);
+    let required = entry.headers.iter().filter(|h| h.required).count();
     let cacheable = entry.cacheable;
     let content = entry.content;
     let redirect = match entry.redirect {
@@ -156,6 +160,7 @@ fn entry(entry: &Entry, krate: &TokenStream) -> TokenStream {
             url: #url,
             aliases: &[#(#aliases),*],
             headers: &[#(#headers),*],
+            required: #required,
             cacheable: #cacheable,
             content: #content,
             redirect: #redirect,
@@ -197,6 +202,7 @@ mod tests {
                 url: ::core::option::Option::None,
                 aliases: &[],
                 headers: &[],
+                required: 0usize,
                 cacheable: false,
                 content: true,
                 redirect: ::core::option::Option::None,
@@ -217,6 +223,7 @@ mod tests {
                 url: ::core::option::Option::None,
                 aliases: &[],
                 headers: &[],
+                required: 0usize,
                 cacheable: false,
                 content: true,
                 redirect: ::core::option::Option::None,
@@ -295,6 +302,7 @@ mod tests {
                 url: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14"),
                 aliases: &["Payload Too Large"],
                 headers: &[],
+                required: 0usize,
                 cacheable: false,
                 content: true,
                 redirect: ::core::option::Option::None,
@@ -304,6 +312,17 @@ mod tests {
             }
         };
         assert_eq!(actual.to_string(), expected.to_string());
+    }
+
+    #[test]
+    fn required_headers_come_first_and_are_counted() {
+        let codes = codes(
+            "[[status]]\ncode = 503\nphrase = \"Service Unavailable\"\ndescription = \"d\"\n\
+             headers = [{ name = \"Retry-After\", required = false }, \"Upgrade\"]\n",
+        );
+        let out = entry(&codes.entries[0], &quote!(krate)).to_string();
+        let expected = quote!(headers: &["Upgrade", "Retry-After"], required: 1usize,).to_string();
+        assert!(out.contains(&expected), "{out}");
     }
 
     #[test]
