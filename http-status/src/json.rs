@@ -39,11 +39,13 @@ fn write(out: &mut impl Write, value: &impl Serialize) -> io::Result<()> {
 /// vendor documents; they are `null` for a registered code. `understood`
 /// is the code a client acts on: the code itself when it is registered,
 /// else the `x00` code of its class. `registry` is `null` for a vendor's
-/// code, which has no place in the registry.
+/// code, which has no place in the registry. `headers` lists every header
+/// field the data names for the status, the required ones first, and
+/// `required_headers` the ones the RFCs require.
 struct Entry(Known);
 
 /// How many keys an object has.
-const KEYS: usize = 22;
+const KEYS: usize = 23;
 
 impl Serialize for Entry {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -66,7 +68,14 @@ impl Serialize for Entry {
         object.serialize_field("cacheable", &status.is_cacheable_by_default())?;
         object.serialize_field("content", &status.allows_content())?;
         object.serialize_field("redirect", &status.redirect().map(Redirect::as_str))?;
-        object.serialize_field("headers", status.required_headers())?;
+        let headers: Vec<&str> = status
+            .required_headers()
+            .iter()
+            .chain(status.recommended_headers())
+            .copied()
+            .collect();
+        object.serialize_field("headers", &headers)?;
+        object.serialize_field("required_headers", status.required_headers())?;
         object.serialize_field("name", status.name())?;
         object.serialize_field("constant", &status.constants().first())?;
         object.serialize_field("iana", &vendor.is_none())?;
@@ -100,6 +109,7 @@ mod tests {
         assert_eq!(value["code"], 308);
         assert_eq!(value["redirect"], "preserve-method");
         assert_eq!(value["headers"], json!(["Location"]));
+        assert_eq!(value["required_headers"], json!([]));
         assert_eq!(value["registry"], "assigned");
         assert_eq!(value["deprecated"], Value::Null);
         assert_eq!(value["constant"], "PERMANENT_REDIRECT");
@@ -108,6 +118,10 @@ mod tests {
         assert_eq!(value["understood"], 308);
         assert_eq!(value["vendor"], Value::Null);
         assert_eq!(value["reaches_clients"], Value::Null);
+
+        let value = parsed(|out| one(out, Known::MethodNotAllowed));
+        assert_eq!(value["headers"], json!(["Allow"]));
+        assert_eq!(value["required_headers"], json!(["Allow"]));
 
         let value = parsed(|out| one(out, Known::UseProxy));
         assert_eq!(value["registry"], "deprecated");

@@ -55,9 +55,19 @@ fn explain_registered(out: &mut impl Write, status: Known) -> io::Result<()> {
         references.insert(1, url);
     }
     field_lines(out, "Reference", &references)?;
-    let headers = match status.required_headers() {
-        [] => "none required".to_owned(),
-        headers => headers.join(", "),
+    let required = status
+        .required_headers()
+        .iter()
+        .map(|h| format!("{h} (required)"));
+    let recommended = status
+        .recommended_headers()
+        .iter()
+        .map(|h| format!("{h} (recommended)"));
+    let headers: Vec<String> = required.chain(recommended).collect();
+    let headers = if headers.is_empty() {
+        "none required".to_owned()
+    } else {
+        headers.join(", ")
     };
     field(out, "Headers", &headers)?;
     let cacheable = if status.is_cacheable_by_default() {
@@ -449,9 +459,13 @@ mod tests {
     fn explanations_say_what_matters() {
         let text = explained(Status::MethodNotAllowed);
         assert!(text.starts_with("405 Method Not Allowed\n"), "{text}");
-        assert!(text.contains("  Headers      Allow\n"), "{text}");
+        assert!(text.contains("  Headers      Allow (required)\n"), "{text}");
         let text = explained(Status::PermanentRedirect);
         assert!(text.contains("same method"), "{text}");
+        assert!(
+            text.contains("  Headers      Location (recommended)\n"),
+            "{text}"
+        );
         let text = explained(Status::UseProxy);
         assert!(text.contains("deprecated"), "{text}");
         assert!(

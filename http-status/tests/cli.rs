@@ -314,8 +314,11 @@ fn json_for_every_code_matches_the_api() {
         assert_eq!(object["reference"], serde_json::json!(reference));
         assert_eq!(object["url"], serde_json::json!(status.reference_url()));
         assert_eq!(object["aliases"], serde_json::json!(status.aliases()));
+        let mut headers = status.required_headers().to_vec();
+        headers.extend(status.recommended_headers());
+        assert_eq!(object["headers"], serde_json::json!(headers));
         assert_eq!(
-            object["headers"],
+            object["required_headers"],
             serde_json::json!(status.required_headers())
         );
         assert_eq!(object["cacheable"], status.is_cacheable_by_default());

@@ -210,11 +210,19 @@ pub trait HttpStatus:
         Self::TABLE.entry(self.code()).content
     }
 
-    /// The response header fields that go with this code.
+    /// The response header fields the RFCs require with this code.
     ///
     /// [`Status::required_headers`](crate::Status::required_headers) documents it, with an example.
     fn required_headers(self) -> &'static [&'static str] {
-        Self::TABLE.entry(self.code()).headers
+        Self::TABLE.entry(self.code()).required_headers()
+    }
+
+    /// The response header fields the RFCs recommend or allow with this
+    /// code without requiring them.
+    ///
+    /// [`Status::recommended_headers`](crate::Status::recommended_headers) documents it, with an example.
+    fn recommended_headers(self) -> &'static [&'static str] {
+        Self::TABLE.entry(self.code()).recommended_headers()
     }
 
     /// How a client follows this code, if it is a redirect to follow.

@@ -76,20 +76,22 @@ pub use actix::ProblemMiddleware;
 /// status asks of one. So it reports, and never changes, a response that
 /// breaks such a rule:
 ///
-/// - a header the data lists for its status is missing
+/// - a header the RFCs require for its status is missing
 ///   ([`Status::required_headers`]): a 405 without `Allow`, a 401 without
-///   `WWW-Authenticate`, a 407 without `Proxy-Authenticate`, a redirect
-///   without `Location`, and the others the data names;
+///   `WWW-Authenticate`, a 407 without `Proxy-Authenticate`, a 101 or 426
+///   without `Upgrade`, a 206 without `Content-Range`;
 /// - it has content, on a status that allows none
 ///   ([`Status::allows_content`]): 204, 205 and 304.
 ///
 /// The report names the status and the header as the data spells it. With
 /// the `tracing` feature it is an event at WARN level, with the fields
 /// `status` and `header`; without it, a line on standard error in debug
-/// builds and nothing in release builds. Some listed headers are only
-/// recommended, such as `Retry-After` on a 503; turn the check off with
-/// [`check_headers(false)`](ProblemLayer::check_headers) where an API
-/// leaves them out knowingly.
+/// builds and nothing in release builds. Headers the RFCs only recommend
+/// or allow ([`Status::recommended_headers`]), such as `Location` on a
+/// redirect or `Retry-After` on a 503, are never reported. Turn the check
+/// off with [`check_headers(false)`](ProblemLayer::check_headers) where an
+/// API leaves a required one out knowingly, such as a 206 with several
+/// parts, whose `Content-Range` is in each part.
 ///
 /// # Reading bodies
 ///
@@ -248,7 +250,7 @@ impl core::fmt::Display for Broken {
             Broken::MissingHeader(status, header) => write!(
                 f,
                 "a {} {} response was sent without the `{header}` header that \
-                 codes.toml says goes with it; add the header, or turn the check off \
+                 codes.toml says it requires; add the header, or turn the check off \
                  with ProblemLayer::check_headers(false)",
                 status.code(),
                 status.phrase(),
@@ -265,7 +267,7 @@ impl core::fmt::Display for Broken {
 }
 
 /// The rules of `codes.toml` that a response of status `code` breaks: each
-/// header the data lists for the status that the response lacks, and
+/// header the data requires for the status that the response lacks, and
 /// content on a status that allows none. A code the data does not have
 /// breaks none.
 fn broken_rules(
@@ -472,6 +474,10 @@ mod tests {
 
         let allow = |name: &str| name == "Allow";
         assert_eq!(broken_rules(405, allow, true).count(), 0);
+        // Headers the RFCs recommend or allow but do not require.
+        for code in [201, 301, 302, 303, 307, 308, 416, 429, 503] {
+            assert_eq!(broken_rules(code, none, true).count(), 0, "{code}");
+        }
         assert_eq!(broken_rules(404, none, true).count(), 0);
         assert_eq!(broken_rules(520, none, true).count(), 0);
     }

@@ -396,6 +396,7 @@ pub mod __private {
     pub use crate::error_status::{AsError, ErrorStatus, ViaError, ViaNothing};
     #[cfg(feature = "problem")]
     pub use crate::error_status::{ErrorProblem, problem_of, with_instance};
+    pub use crate::registry::Misplaced;
     pub use crate::table::{Entry, Table, display};
     pub use status_macros::{registry, registry_error, resolve_status};
 

@@ -429,16 +429,40 @@ assert!(!Status::NoContent.allows_content());
                     .content
             }
 
-            /// The response header fields the RFCs require, or strongly
-            /// expect, with this code. The variant's documentation cites the
-            /// section for each.
+            /// The response header fields the RFCs require with this code:
+            /// `Allow` on 405, `WWW-Authenticate` on 401, `Upgrade` on 101
+            /// and 426. A response without one breaks the protocol, which
+            /// is what `ProblemLayer` warns about.
+            /// The variant's documentation cites the section for each.
             #[doc = $crate::__example!($examples, r#"use status_core::Status;
 
 assert_eq!(Status::MethodNotAllowed.required_headers(), ["Allow"]);
 assert!(Status::Ok.required_headers().is_empty());
+// RFC 6585 allows `Retry-After` on 429 without requiring it.
+assert!(Status::TooManyRequests.required_headers().is_empty());
 "#)]
             pub const fn required_headers(self) -> &'static [&'static ::core::primitive::str] {
-                <$Name as $crate::HttpStatus>::TABLE.entry(self as ::core::primitive::u16).headers
+                <$Name as $crate::HttpStatus>::TABLE
+                    .entry(self as ::core::primitive::u16)
+                    .required_headers()
+            }
+
+            /// The response header fields the RFCs recommend or allow with
+            /// this code without requiring them: `Location` on 201 and the
+            /// redirects, `Retry-After` on 429 and 503. Sending them helps
+            /// a client; leaving them out breaks nothing.
+            #[doc = $crate::__example!($examples, r#"use status_core::Status;
+
+assert_eq!(Status::TooManyRequests.recommended_headers(), ["Retry-After"]);
+assert_eq!(Status::Created.recommended_headers(), ["Location"]);
+assert!(Status::MethodNotAllowed.recommended_headers().is_empty());
+"#)]
+            pub const fn recommended_headers(
+                self,
+            ) -> &'static [&'static ::core::primitive::str] {
+                <$Name as $crate::HttpStatus>::TABLE
+                    .entry(self as ::core::primitive::u16)
+                    .recommended_headers()
             }
 
             /// How a client follows this code, if it is a redirect to

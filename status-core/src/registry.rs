@@ -60,8 +60,9 @@
 ///   `pub(super)`, `pub(in path)`, or `private` for the calling module only.
 /// - `module`: where the call is, such as `module = http::codes`, when it is
 ///   not at the crate root. The checked macro names the enum by its path
-///   from the crate root; without this key, a call inside a module fails to
-///   compile with an error at `name`.
+///   from the crate root; without this key, or with another module than the
+///   call's, the build fails with an error at `name` that says which
+///   `module` to write.
 ///
 /// # What it generates
 ///
@@ -100,4 +101,168 @@ macro_rules! registry {
     ($($input:tt)*) => {
         $crate::__private::registry! { $crate; $($input)* }
     };
+}
+
+/// What to do when `registry!` is called in another module than its
+/// `module` key says. The checked macro names the enum by its path from
+/// the crate root, so without the right key every call of the macro fails
+/// with "cannot find `AppStatus` in `$crate`"; the expansion compares the
+/// two in a `const` and fails with this message beside that error.
+#[doc(hidden)]
+pub struct Misplaced {
+    text: [u8; Misplaced::CAPACITY],
+    len: usize,
+}
+
+impl Misplaced {
+    /// Room for the message with module paths of any sensible length.
+    const CAPACITY: usize = 1024;
+
+    /// `None` when `module_path` (what `module_path!()` says where
+    /// `registry!` is called) is the crate's `module`, the path the call
+    /// gave, empty at the crate root. The first segment of `module_path`
+    /// is the crate's name, which a doctest changes, so it is left out.
+    #[must_use]
+    pub const fn check(module_path: &str, module: &str, name: &str) -> Option<Self> {
+        let here = after_crate_name(module_path);
+        if str_eq(here, module) {
+            return None;
+        }
+        let mut out = Self {
+            text: [0; Self::CAPACITY],
+            len: 0,
+        };
+        if here.is_empty() {
+            out.push("`registry!` is called at the crate root, but says `module = ");
+            out.push(module);
+            out.push("`: remove `module`, which is for a call inside a module");
+        } else {
+            out.push("`registry!` is called in module `");
+            out.push(here);
+            if module.is_empty() {
+                out.push("`: add `module = ");
+            } else {
+                out.push("`, but says `module = ");
+                out.push(module);
+                out.push("`: write `module = ");
+            }
+            out.push(here);
+            out.push(
+                "`, the path of this module from the crate root, so that the checked macro finds `",
+            );
+            out.push(name);
+            out.push("`");
+        }
+        Some(out)
+    }
+
+    /// The message.
+    #[must_use]
+    pub const fn message(&self) -> &str {
+        let (text, _) = self.text.split_at(self.len);
+        match core::str::from_utf8(text) {
+            Ok(text) => text,
+            // Cut inside a character of an unusually long path.
+            Err(_) => {
+                "`registry!` is called in another module than `module` says: write `module = path::to::here`, the path of the calling module from the crate root"
+            }
+        }
+    }
+
+    /// Appends as much of `s` as fits.
+    const fn push(&mut self, s: &str) {
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() && self.len < Self::CAPACITY {
+            self.text[self.len] = bytes[i];
+            self.len += 1;
+            i += 1;
+        }
+    }
+}
+
+/// `module_path!()` without its first segment, the crate's name.
+const fn after_crate_name(path: &str) -> &str {
+    let bytes = path.as_bytes();
+    let mut i = 0;
+    while i + 1 < bytes.len() {
+        if bytes[i] == b':' && bytes[i + 1] == b':' {
+            let (_, rest) = bytes.split_at(i + 2);
+            // After `::`, so on a character boundary.
+            return match core::str::from_utf8(rest) {
+                Ok(rest) => rest,
+                Err(_) => "",
+            };
+        }
+        i += 1;
+    }
+    ""
+}
+
+const fn str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+
+    use std::string::{String, ToString};
+
+    use super::Misplaced;
+
+    fn message(module_path: &str, module: &str) -> Option<String> {
+        Misplaced::check(module_path, module, "AppStatus").map(|m| m.message().to_string())
+    }
+
+    #[test]
+    fn the_crate_name_is_left_out() {
+        assert_eq!(message("app", ""), None);
+        assert_eq!(message("rust_out::codes", "codes"), None);
+        assert_eq!(message("app::http::codes", "http::codes"), None);
+    }
+
+    #[test]
+    fn each_mistake_says_what_to_write() {
+        assert_eq!(
+            message("app::codes", "").as_deref(),
+            Some(
+                "`registry!` is called in module `codes`: add `module = codes`, the path of this \
+                 module from the crate root, so that the checked macro finds `AppStatus`"
+            )
+        );
+        assert_eq!(
+            message("app::http::codes", "http").as_deref(),
+            Some(
+                "`registry!` is called in module `http::codes`, but says `module = http`: write \
+                 `module = http::codes`, the path of this module from the crate root, so that \
+                 the checked macro finds `AppStatus`"
+            )
+        );
+        assert_eq!(
+            message("app", "codes").as_deref(),
+            Some(
+                "`registry!` is called at the crate root, but says `module = codes`: remove \
+                 `module`, which is for a call inside a module"
+            )
+        );
+    }
+
+    #[test]
+    fn a_long_path_is_cut_to_whole_characters_or_a_general_message() {
+        let long = std::format!("app::{}", "é".repeat(600));
+        let m = message(&long, "").unwrap_or_default();
+        assert!(m.starts_with("`registry!` is called in "), "{m}");
+    }
 }

@@ -28,7 +28,10 @@ pub struct Entry {
     pub reference: Option<&'static str>,
     pub url: Option<&'static str>,
     pub aliases: &'static [&'static str],
+    /// Every header field the data names, the required ones first.
     pub headers: &'static [&'static str],
+    /// How many of `headers`, from the start, are required.
+    pub required: usize,
     pub cacheable: bool,
     pub content: bool,
     pub redirect: Option<Redirect>,
@@ -38,6 +41,24 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// The header fields the data marks as required.
+    #[inline]
+    pub const fn required_headers(&self) -> &'static [&'static str] {
+        match self.headers.split_at_checked(self.required) {
+            Some((required, _)) => required,
+            None => self.headers,
+        }
+    }
+
+    /// The header fields the data names without requiring them.
+    #[inline]
+    pub const fn recommended_headers(&self) -> &'static [&'static str] {
+        match self.headers.split_at_checked(self.required) {
+            Some((_, recommended)) => recommended,
+            None => &[],
+        }
+    }
+
     /// The vendor, borrowed for as long as the table lives.
     #[inline]
     pub const fn vendor(&'static self) -> Option<&'static Vendor> {

@@ -391,31 +391,51 @@ fn content_is_forbidden_for_1xx_204_205_and_304() {
     }
 }
 
+/// Which header fields RFC 9110 and RFC 6585 name for each code, and
+/// whether they require them (MUST) or only recommend or allow them
+/// (SHOULD, MAY).
 #[test]
-fn required_headers() {
-    let expected: &[(u16, &[&str])] = &[
+fn required_and_recommended_headers() {
+    let required: &[(u16, &[&str])] = &[
         (101, &["Upgrade"]),
-        (201, &["Location"]),
         (206, &["Content-Range"]),
+        (401, &["WWW-Authenticate"]),
+        (405, &["Allow"]),
+        (407, &["Proxy-Authenticate"]),
+        (426, &["Upgrade"]),
+    ];
+    let recommended: &[(u16, &[&str])] = &[
+        (201, &["Location"]),
         (301, &["Location"]),
         (302, &["Location"]),
         (303, &["Location"]),
         (307, &["Location"]),
         (308, &["Location"]),
-        (401, &["WWW-Authenticate"]),
-        (405, &["Allow"]),
-        (407, &["Proxy-Authenticate"]),
         (416, &["Content-Range"]),
-        (426, &["Upgrade"]),
         (429, &["Retry-After"]),
         (503, &["Retry-After"]),
     ];
+    let of = |list: &'static [(u16, &'static [&'static str])], code: u16| {
+        list.iter()
+            .find(|(c, _)| *c == code)
+            .map_or(&[][..], |(_, headers)| *headers)
+    };
     for &status in Status::ALL {
-        let headers = expected
-            .iter()
-            .find(|(code, _)| *code == status.code())
-            .map_or(&[][..], |(_, headers)| headers);
-        assert_eq!(status.required_headers(), headers, "{status}");
+        let code = status.code();
+        assert_eq!(status.required_headers(), of(required, code), "{status}");
+        assert_eq!(
+            status.recommended_headers(),
+            of(recommended, code),
+            "{status}"
+        );
+        assert_eq!(
+            HttpStatus::required_headers(status),
+            status.required_headers()
+        );
+        assert_eq!(
+            HttpStatus::recommended_headers(status),
+            status.recommended_headers()
+        );
     }
 }
 
@@ -431,7 +451,10 @@ fn redirects() {
         assert_eq!(status.redirect(), expected, "{status}");
         if let Some(redirect) = expected {
             assert_eq!(redirect.may_change_method(), status.code() < 307);
-            assert!(status.required_headers().contains(&"Location"), "{status}");
+            assert!(
+                status.recommended_headers().contains(&"Location"),
+                "{status}"
+            );
         }
     }
 }

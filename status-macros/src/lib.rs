@@ -8,14 +8,14 @@
 //! to.
 //!
 //! The pipeline, one folder per stage: `data` reads a codes file and
-//! checks it (`data::load`: read → check); `generate` (with `api` and
-//! `docs`) expands it; `macros` holds each macro's body and the one way a
-//! macro fails; `tokens` the compile errors and literals of Rust source.
+//! checks it (`data::load`: read → check); `expand` turns the checked data
+//! into the enum, its table, its checked macro and its docs; `macros` holds
+//! each macro's body and the one way a macro fails; `tokens` the compile
+//! errors and literals of Rust source; `collect` the one error collector.
 
 mod collect;
 mod data;
-mod docs;
-mod generate;
+mod expand;
 mod macros;
 mod tokens;
 

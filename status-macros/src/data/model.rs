@@ -25,6 +25,10 @@ pub use status_vocab::{Redirect, Registration};
 pub struct Header {
     pub name: String,
     pub reference: Option<String>,
+    /// Whether the reference requires the field (a MUST), as it does
+    /// `Allow` on 405; `required = false` in the data for one it only
+    /// recommends or allows, as RFC 6585 does `Retry-After` on 429.
+    pub required: bool,
     /// Where the name was written.
     pub pos: Pos,
 }

@@ -497,6 +497,7 @@ impl Reader<'_, '_> {
                         headers.push(Header {
                             name,
                             reference: None,
+                            required: true,
                             pos: self.pos(item.start),
                         });
                     }
@@ -505,6 +506,7 @@ impl Reader<'_, '_> {
                     let mut name = None;
                     let mut has_name = false;
                     let mut reference = None;
+                    let mut required = true;
                     for (k, v) in table {
                         match k.name.as_str() {
                             "name" => {
@@ -512,11 +514,15 @@ impl Reader<'_, '_> {
                                 name = self.text("name", v).map(|n| (n, self.pos(v.start)));
                             }
                             "reference" => reference = self.text("reference", v),
+                            "required" => {
+                                required = self.boolean("required", v).unwrap_or(true);
+                            }
                             other => self.error(
                                 k.start,
                                 format!(
                                     "unknown key `{other}` in a header; a header is \
-                                     `{{ name = \"Allow\", reference = \"RFC 9110, Section 15.5.6\" }}`"
+                                     `{{ name = \"Allow\", reference = \"RFC 9110, Section 15.5.6\" }}`, \
+                                     with `required = false` when the reference does not require it"
                                 ),
                             ),
                         }
@@ -525,6 +531,7 @@ impl Reader<'_, '_> {
                         Some((name, pos)) => headers.push(Header {
                             name,
                             reference,
+                            required,
                             pos,
                         }),
                         // A `name` that could not be read is reported already.
@@ -794,6 +801,36 @@ mod tests {
             found[19_999].starts_with("codes.toml:39999:1: unknown key `phrse`"),
             "{}",
             found[19_999]
+        );
+    }
+
+    #[test]
+    fn a_header_is_required_unless_it_says_otherwise() {
+        let base = entry("503", "Service Unavailable");
+        let base = base.trim_end();
+        let text = format!(
+            "{base}\nheaders = [\"Allow\", {{ name = \"Upgrade\" }}, \
+             {{ name = \"Retry-After\", required = false }}, {{ name = \"Link\", required = true }}]\n"
+        );
+        let (entries, errors) = parse(&text);
+        assert_eq!(errors, Vec::new());
+        let required: Vec<(&str, bool)> = entries[0]
+            .headers
+            .iter()
+            .map(|h| (h.name.as_str(), h.required))
+            .collect();
+        assert_eq!(
+            required,
+            [
+                ("Allow", true),
+                ("Upgrade", true),
+                ("Retry-After", false),
+                ("Link", true)
+            ]
+        );
+        assert_one(
+            &format!("{base}\nheaders = [{{ name = \"Retry-After\", required = \"no\" }}]\n"),
+            &["`required`", "`true` or `false`"],
         );
     }
 

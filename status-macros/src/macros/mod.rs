@@ -10,8 +10,7 @@ pub mod status;
 
 use proc_macro2::TokenStream;
 
-use crate::data::model::Codes;
-use crate::generate::{Target, generate};
+use crate::expand::{Data, Target, generate};
 use crate::tokens::error::Error;
 
 /// An error that becomes a `compile_error!`: this crate's own, or syn's in
@@ -54,11 +53,6 @@ pub fn or_fallback<E: CompileError>(
 /// The items of a status enum when its data is invalid or unreadable: the
 /// enum with only its fallback variant, its API, and a checked macro that
 /// adds no errors of its own.
-pub fn without_data(target: Target) -> TokenStream {
-    let target = Target {
-        fallback: true,
-        file: None,
-        ..target
-    };
-    generate(&Codes::default(), &target)
+pub fn without_data(target: &Target) -> TokenStream {
+    generate(Data::Invalid, target)
 }

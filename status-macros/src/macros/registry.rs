@@ -8,13 +8,13 @@
 use std::path::{Path, PathBuf};
 
 use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
-use quote::quote;
+use quote::{quote, quote_spanned};
 
 use crate::collect::collect;
 use crate::data;
-use crate::data::model::Kind;
+use crate::data::model::Kind as DataKind;
 use crate::data::problem::{DataError, LineIndex, to_compile_errors};
-use crate::generate::{Target, generate};
+use crate::expand::{Data, Kind, Registry, Target, generate};
 use crate::macros::status::{Names, to_variant};
 use crate::macros::{or_fallback, without_data};
 use crate::tokens::error::{Error, Result};
@@ -325,17 +325,16 @@ pub fn expand(input: TokenStream) -> TokenStream {
         Ok(options) => options,
         Err(errors) => return or_fallback(Err(errors), TokenStream::new),
     };
-    let mut target = Target {
+    let target = |extends_iana: bool, file: String| Target {
         krate: options.krate.clone(),
         name: options.name.clone(),
         vis: options.vis.clone(),
         macro_name: options.macro_name.clone(),
-        macro_attrs: TokenStream::new(),
-        module: options.module.clone(),
-        builtin: false,
-        extends_iana: false,
-        file: None,
-        fallback: false,
+        kind: Kind::Registry(Registry {
+            module: options.module.clone(),
+            extends_iana,
+            file,
+        }),
     };
     let file = &options.file;
     let mut text = None;
@@ -343,30 +342,56 @@ pub fn expand(input: TokenStream) -> TokenStream {
         .and_then(|path| Ok((read(file, &path)?, path)))
         .map_err(|error| vec![error])
         .and_then(|(read, path)| {
-            let codes = data::load(&read, Kind::User);
+            let codes = data::load(&read, DataKind::User);
             text = Some(read);
             let codes = codes
                 .map_err(|problems| to_compile_errors(&problems, &file.value(), file.span()))?;
-            target.extends_iana = codes.extends_iana;
-            target.file = Some(path.to_string_lossy().into_owned());
-            let mut out = generate(&codes, &target);
+            let path = path.to_string_lossy().into_owned();
+            let mut out = generate(Data::Valid(&codes), &target(codes.extends_iana, path));
             out.extend(placement_check(&options));
             Ok(out)
         });
     or_fallback(expansion, || {
         // The enum converts to and from `Status` as the file says, so code
         // that relies on that adds no errors of its own.
-        target.extends_iana = text.as_deref().is_some_and(data::extends_iana);
-        without_data(target)
+        let extends_iana = text.as_deref().is_some_and(data::extends_iana);
+        without_data(&target(extends_iana, String::new()))
     })
 }
 
-/// The checked macro names the enum as `$crate::module::Name`; this fails
-/// at the `name` if `module` does not say where `registry!` was called.
+/// The checked macro names the enum as `$crate::module::Name`, which only
+/// works where `module` says where `registry!` was called. A proc macro
+/// cannot see its module, but its expansion can: this compares
+/// `module_path!()` with `module` in a `const` that fails, at `name`, with
+/// a message that says which `module` to write.
 fn placement_check(options: &Options) -> TokenStream {
-    let Options { name, module, .. } = options;
-    quote! {
-        const _: ::core::marker::PhantomData<crate::#module #name> = ::core::marker::PhantomData;
+    let Options {
+        krate,
+        name,
+        module,
+        ..
+    } = options;
+    let module = module
+        .to_string()
+        .split("::")
+        .map(|segment| segment.trim().trim_start_matches("r#").to_owned())
+        .filter(|segment| !segment.is_empty())
+        .collect::<Vec<_>>()
+        .join("::");
+    let ty = name.to_string();
+    // Resolved as status-core's tokens are, but reported at `name`.
+    let span = krate
+        .clone()
+        .into_iter()
+        .next()
+        .map_or_else(Span::call_site, |token| token.span())
+        .located_at(name.span());
+    quote_spanned! {span=>
+        const _: () = if let ::core::option::Option::Some(misplaced) =
+            #krate::__private::Misplaced::check(::core::module_path!(), #module, #ty)
+        {
+            ::core::panic!("{}", misplaced.message());
+        };
     }
 }
 
@@ -413,7 +438,7 @@ fn explain(input: TokenStream) -> Result<TokenStream> {
         file: &shown,
         own_file: true,
     };
-    match data::load(&text, Kind::User) {
+    match data::load(&text, DataKind::User) {
         Ok(codes) => to_variant(path, user, &codes, names),
         Err(_) => Err(Error::new(
             Span::call_site(),
@@ -492,6 +517,26 @@ mod tests {
         assert!(message(quote!(file = "a", name = A, module = a.b)).contains("`module` takes"));
         assert!(message(quote!(file = "a", name = A, name = B)).contains("`name` is given twice"));
         assert!(message(quote!(file = 3, name = A)).contains("`file` takes a string literal"));
+    }
+
+    #[test]
+    fn the_placement_check_compares_the_module_as_module_path_writes_it() {
+        let options = parse(quote!(file = "a", name = A, module = crate::http::r#type))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let expected = quote! {
+            const _: () = if let ::core::option::Option::Some(misplaced) =
+                krate::__private::Misplaced::check(::core::module_path!(), "http::type", "A")
+            {
+                ::core::panic!("{}", misplaced.message());
+            };
+        };
+        assert_eq!(placement_check(&options).to_string(), expected.to_string());
+        let root = parse(quote!(file = "a", name = A)).unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            placement_check(&root)
+                .to_string()
+                .contains(r#"module_path ! () , "" , "A""#)
+        );
     }
 
     #[test]

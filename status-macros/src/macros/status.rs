@@ -8,7 +8,7 @@ use quote::quote;
 use crate::data::model::{Codes, Entry};
 use crate::data::problem::{FILE, to_compile_errors};
 use crate::data::{self, sets};
-use crate::generate::{self, Target};
+use crate::expand::{self, Data, Kind, Target};
 use crate::macros::{or_fallback, without_data};
 use crate::tokens::error::{Error, Result};
 use crate::tokens::literal::Lit;
@@ -25,16 +25,13 @@ pub fn define(input: TokenStream) -> TokenStream {
         name: Ident::new("Status", Span::call_site()),
         vis: quote!(pub),
         macro_name: Some(Ident::new("status", Span::call_site())),
-        // The attributes written in the call, `status!`'s documentation.
-        macro_attrs: input,
-        module: TokenStream::new(),
-        builtin: true,
-        extends_iana: false,
-        file: None,
-        fallback: false,
+        kind: Kind::Status {
+            // The attributes written in the call, `status!`'s documentation.
+            macro_attrs: input,
+        },
     };
     let expansion = define_with(&target);
-    or_fallback(expansion, || without_data(target))
+    or_fallback(expansion, || without_data(&target))
 }
 
 fn define_with(target: &Target) -> std::result::Result<TokenStream, Vec<Error>> {
@@ -54,7 +51,7 @@ fn define_with(target: &Target) -> std::result::Result<TokenStream, Vec<Error>> 
     let codes = data::iana()
         .as_ref()
         .map_err(|problems| to_compile_errors(problems, FILE, Span::call_site()))?;
-    out.extend(generate::generate(codes, target));
+    out.extend(expand::generate(Data::Valid(codes), target));
     Ok(out)
 }
 
@@ -72,7 +69,7 @@ pub fn resolve(input: TokenStream) -> TokenStream {
                 .take_while(|t| !matches!(t, TokenTree::Punct(p) if p.as_char() == ','))
                 .collect();
             or_fallback(Err(Vec::<Error>::new()), || {
-                let variant = Ident::new(generate::FALLBACK_VARIANT, Span::call_site());
+                let variant = Ident::new(expand::FALLBACK_VARIANT, Span::call_site());
                 quote!(#krate::Status::#variant)
             })
         }
@@ -83,7 +80,7 @@ pub fn resolve(input: TokenStream) -> TokenStream {
 /// for `#![doc = ...]`; empty when the data is invalid.
 pub fn codes_table() -> TokenStream {
     let table = match data::iana() {
-        Ok(codes) => crate::docs::table(codes),
+        Ok(codes) => expand::docs::table(codes),
         Err(_) => String::new(),
     };
     quote!(#table)

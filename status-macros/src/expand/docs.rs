@@ -178,16 +178,19 @@ pub fn variant_doc(entry: &Entry) -> String {
             .collect();
         line("Formerly", &aliases.join(", "));
     }
-    if !entry.headers.is_empty() {
+    for (label, required) in [("Required headers", true), ("Recommended headers", false)] {
         let headers: Vec<String> = entry
             .headers
             .iter()
+            .filter(|h| h.required == required)
             .map(|h| match &h.reference {
                 Some(r) => format!("{} ({})", code_span(&h.name), cite(r)),
                 None => code_span(&h.name),
             })
             .collect();
-        line("Headers to send", &headers.join(", "));
+        if !headers.is_empty() {
+            line(label, &headers.join(", "));
+        }
     }
     if let Some(redirect) = entry.redirect {
         line("Redirect", describe_redirect(redirect));
@@ -297,7 +300,8 @@ mod tests {
         let codes = load(
             "[[status]]\ncode = 405\nphrase = \"Method Not Allowed\"\ndescription = \"Wrong method.\"\n\
              reference = \"RFC 9110, Section 15.5.6\"\ncacheable = true\n\
-             headers = [{ name = \"Allow\", reference = \"RFC 9110, Section 15.5.6\" }]\n",
+             headers = [{ name = \"Allow\", reference = \"RFC 9110, Section 15.5.6\" }, \
+             { name = \"Link\", required = false }]\n",
         )
         .unwrap();
         let doc = variant_doc(codes.get(405).unwrap());
@@ -306,7 +310,8 @@ mod tests {
             "- **Class:** Client Error (4xx)",
             "- **Status line:** `HTTP/1.1 405 Method Not Allowed`",
             "- **Defined in:** [RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6)",
-            "- **Headers to send:** `Allow` ([RFC 9110",
+            "- **Required headers:** `Allow` ([RFC 9110",
+            "- **Recommended headers:** `Link`",
             "- **Cacheable by default:** yes",
         ] {
             assert!(doc.contains(part), "{doc}\nlacks {part:?}");
