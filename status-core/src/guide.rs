@@ -8,14 +8,15 @@
 //! |---|---|
 //! | [`handlers`] | statuses, bodies and problems as axum and actix-web responses |
 //! | [`errors`] | `#[derive(HttpError)]`, `Problem` and the server error hook |
+//! | [`openapi`] | an OpenAPI document whose error responses come from the error types |
 //! | [`own_codes`] | a crate's own `codes.toml` and `registry!` |
 //! | [`vendor_codes`] | nginx's, Cloudflare's and other vendors' codes |
 //! | [`from_http`] | moving code from `http::StatusCode`, and what changes |
 //! | [`data_rules`] | the codes file format and every rule the build checks |
 //!
 //! The handler and error pages need the `axum` and `actix-web` features,
-//! and the `http` page the `http` feature; without them each shows a
-//! one-line note. docs.rs builds with every feature, so it shows them in
+//! the OpenAPI page `axum` and `utoipa`, and the `http` page the `http`
+//! feature; without them each shows a one-line note. docs.rs builds with every feature, so it shows them in
 //! full.
 
 /// Statuses, bodies and problems as axum and actix-web responses.
@@ -40,6 +41,19 @@ pub mod errors {
     #![cfg_attr(
         not(all(feature = "axum", feature = "actix-web")),
         doc = "This guide's examples need the `axum` and `actix-web` features."
+    )]
+}
+
+/// An OpenAPI document, with utoipa, whose error responses come from the
+/// error types.
+pub mod openapi {
+    #![cfg_attr(
+        all(feature = "axum", feature = "utoipa"),
+        doc = include_str!("docs/openapi.md")
+    )]
+    #![cfg_attr(
+        not(all(feature = "axum", feature = "utoipa")),
+        doc = "This guide's examples need the `axum` and `utoipa` features."
     )]
 }
 

@@ -385,11 +385,6 @@ pub use status::Status;
 pub use status_macros::HttpError;
 pub use vendor::Vendor;
 
-// The guide's OpenAPI page, compiled and run as doctests.
-#[cfg(all(doctest, feature = "utoipa", feature = "axum"))]
-#[doc = include_str!("docs/openapi.md")]
-mod openapi_guide {}
-
 /// What generated code and this crate's macros refer to. Not public API.
 #[doc(hidden)]
 pub mod __private {
