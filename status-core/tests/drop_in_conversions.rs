@@ -115,3 +115,15 @@ mod actix {
         assert!(built.status() == closed);
     }
 }
+
+/// A problem made from http's (and so axum's) `StatusCode`: our phrase for
+/// a code the data has, http's for one it does not.
+#[cfg(all(feature = "http", feature = "problem"))]
+#[test]
+fn problems_take_http_status_codes() {
+    let problem = status_core::Problem::new(http::StatusCode::NOT_FOUND);
+    assert_eq!(problem.code(), 404);
+    assert_eq!(problem.title(), "Not Found");
+    let renamed = status_core::Problem::new(http::StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(renamed.title(), "Content Too Large");
+}

@@ -63,11 +63,26 @@ fn app(layer: ProblemLayer) -> Router {
         .route("/ok", get(|| async { "fine" }))
         .route("/no-allow", get(|| async { status!(405) }))
         .route("/busy", get(common::busy))
+        .route("/upstream", get(upstream))
         .route(
             "/empty-with-content",
             get(|| async { (StatusCode::NO_CONTENT, "surprise") }),
         )
         .layer(layer)
+}
+
+/// A service's error type as thiserror writes it: the 503 wraps the I/O
+/// error that caused it.
+#[derive(Debug, thiserror::Error, status_core::HttpError)]
+enum UpstreamError {
+    #[error("the pricing service did not answer")]
+    #[status(503)]
+    Unreachable(#[source] std::io::Error),
+}
+
+async fn upstream() -> Result<&'static str, UpstreamError> {
+    let cause = std::io::Error::new(std::io::ErrorKind::ConnectionRefused, "connection refused");
+    Err(UpstreamError::Unreachable(cause))
 }
 
 /// The response to `GET path` and the events sent while answering it.
@@ -87,6 +102,29 @@ fn the_one_event(events: &[(Level, String)], level: Level) -> &str {
     let (seen, fields) = &events[0];
     assert_eq!(*seen, level, "{fields}");
     fields
+}
+
+/// A derived error's 503 is logged with its message and its source's, and
+/// the client sees neither.
+#[tokio::test]
+async fn a_hidden_derived_error_is_an_error_event_with_its_source_chain() {
+    let (response, events) = get_with_events(ProblemLayer::new(), "/upstream").await;
+    assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+    let body = axum::body::to_bytes(response.into_body(), 4096)
+        .await
+        .unwrap();
+    let body = String::from_utf8(body.to_vec()).unwrap();
+    assert!(
+        !body.contains("pricing") && !body.contains("refused"),
+        "{body}"
+    );
+    let fields = the_one_event(&events, Level::ERROR);
+    assert!(fields.contains("status=503;"), "{fields}");
+    assert!(
+        fields.contains("error=the pricing service did not answer;"),
+        "{fields}"
+    );
+    assert!(fields.contains("sources=connection refused;"), "{fields}");
 }
 
 #[tokio::test]
