@@ -412,26 +412,24 @@ impl Problem {
         self.reason
     }
 
-    /// The problem as JSON bytes, as a framework sends it. An extension
-    /// member that did not serialize is left out, and its failure goes to
-    /// the server error hook.
+    /// The problem as JSON bytes, leaving out an extension member that did
+    /// not serialize. Frameworks send it through `respond::problem_json`,
+    /// which reports that member's failure.
     #[cfg(any(feature = "axum", feature = "actix-web"))]
     pub(crate) fn to_json(&self) -> alloc::vec::Vec<u8> {
-        if let Some(failure) = &self.unserializable {
-            let (name, error) = &**failure;
-            let status = Status::InternalServerError;
-            crate::respond::report(
-                status.code(),
-                status.phrase(),
-                &format_args!(
-                    "the extension member `{name}` of a {} problem did not serialize: {error}",
-                    self.code
-                ),
-            );
-        }
         // Strings, numbers and `Value`s always serialize; the fallback
         // only keeps this free of panics.
         serde_json::to_vec(&Written(self)).unwrap_or_else(|_| alloc::vec::Vec::from(&b"{}"[..]))
+    }
+
+    /// The name of the extension member given to
+    /// [`with_extension`](Problem::with_extension) that did not serialize,
+    /// and why, if one did not.
+    #[cfg(any(feature = "axum", feature = "actix-web"))]
+    pub(crate) fn unserializable_member(&self) -> Option<(&str, &str)> {
+        self.unserializable
+            .as_deref()
+            .map(|(name, error)| (name.as_str(), error.as_str()))
     }
 
     /// The code the problem is sent with when it was read without
@@ -468,68 +466,6 @@ impl fmt::Display for Problem {
 
 /// A problem is an error value, so handlers can return it in `Err`.
 impl core::error::Error for Problem {}
-
-/// A problem is an actix-web error, so `Result<_, Problem>` is a handler's
-/// result and `?` turns a problem into the response. The response is the
-/// problem as `application/problem+json` with its status, as its
-/// `Responder` sends it.
-///
-/// It is also what an extractor's error handler returns to answer with a
-/// problem instead of actix-web's plain text: `JsonConfig`, `PathConfig`,
-/// `QueryConfig` and `FormConfig` each take one.
-///
-/// ```
-/// use actix_web::error::{JsonPayloadError, PathError};
-/// use actix_web::{App, HttpRequest, web};
-/// use status_core::{status, Problem};
-///
-/// async fn find(id: web::Path<u32>) -> Result<String, Problem> {
-///     match *id {
-///         7 => Ok("user 7".to_owned()),
-///         id => Err(Problem::new(status!(404)).with_detail(format!("no user {id}"))),
-///     }
-/// }
-///
-/// fn json_problem(error: JsonPayloadError, _: &HttpRequest) -> actix_web::Error {
-///     let status = match error {
-///         JsonPayloadError::ContentType => status!(415),
-///         JsonPayloadError::Overflow { .. } | JsonPayloadError::OverflowKnownLength { .. } => {
-///             status!(413)
-///         }
-///         _ => status!(400),
-///     };
-///     Problem::new(status).with_detail(error.to_string()).into()
-/// }
-///
-/// fn path_problem(error: PathError, _: &HttpRequest) -> actix_web::Error {
-///     Problem::new(status!(404)).with_detail(error.to_string()).into()
-/// }
-///
-/// let app = App::new()
-///     .app_data(web::JsonConfig::default().error_handler(json_problem))
-///     .app_data(web::PathConfig::default().error_handler(path_problem))
-///     .route("/users/{id}", web::get().to(find));
-/// ```
-#[cfg(feature = "actix-web")]
-impl actix_web::ResponseError for Problem {
-    fn status_code(&self) -> actix_web::http::StatusCode {
-        actix_web::http::StatusCode::from_u16(self.code)
-            .unwrap_or(actix_web::http::StatusCode::INTERNAL_SERVER_ERROR)
-    }
-
-    fn error_response(&self) -> actix_web::HttpResponse {
-        use actix_web::http::header::{CONTENT_TYPE, HeaderValue};
-
-        let mut response = actix_web::HttpResponse::with_body(self.status_code(), self.to_json())
-            .map_into_boxed_body();
-        response.head_mut().reason = Some(self.reason);
-        response.headers_mut().insert(
-            CONTENT_TYPE,
-            HeaderValue::from_static(Problem::CONTENT_TYPE),
-        );
-        response
-    }
-}
 
 impl From<Status> for Problem {
     /// The same as [`Problem::new`].

@@ -383,6 +383,24 @@ impl fmt::Display for HookAlreadySet {
 
 impl Error for HookAlreadySet {}
 
+/// The problem as a framework sends it: its JSON, without an extension
+/// member that did not serialize, whose failure goes to the server error
+/// hook so that nothing is lost silently.
+pub(crate) fn problem_json(problem: &Problem) -> alloc::vec::Vec<u8> {
+    if let Some((name, error)) = problem.unserializable_member() {
+        let status = Status::InternalServerError;
+        report(
+            status.code(),
+            status.phrase(),
+            &format_args!(
+                "the extension member `{name}` of a {} problem did not serialize: {error}",
+                problem.code()
+            ),
+        );
+    }
+    problem.to_json()
+}
+
 /// Hands a server error that is only a message to the hook.
 pub(crate) fn report(code: u16, phrase: &'static str, error: &dyn fmt::Display) {
     report_error(&ServerError::__new(code, phrase, error, None));

@@ -145,7 +145,9 @@ pub mod enabled {
     use crate::class::Class;
     use crate::error_status::{ErrorProblem, ErrorStatus};
     use crate::problem::Problem;
-    use crate::respond::{Content, JsonBody, WithStatus, error_problem, report_not_final};
+    use crate::respond::{
+        Content, JsonBody, WithStatus, error_problem, problem_json, report_not_final,
+    };
     use crate::status::Status;
 
     /// actix-web's status for a code; every code a status type holds is in the
@@ -186,17 +188,21 @@ pub mod enabled {
             }
             Content::NotFinal => {
                 report_not_final(code, reason);
-                let problem = Problem::new(Status::InternalServerError);
-                return with_body(
-                    problem.code(),
-                    problem.reason(),
-                    Problem::CONTENT_TYPE,
-                    problem.to_json(),
-                );
+                return problem_response(&Problem::new(Status::InternalServerError));
             }
         };
         set_status(&mut response, code, reason);
         response
+    }
+
+    /// The problem as `application/problem+json`, with its status.
+    fn problem_response(problem: &Problem) -> HttpResponse {
+        with_body(
+            problem.code(),
+            problem.reason(),
+            Problem::CONTENT_TYPE,
+            problem_json(problem),
+        )
     }
 
     /// A response with `bytes` as its body, of the given media type.
@@ -244,12 +250,58 @@ pub mod enabled {
         type Body = BoxBody;
 
         fn respond_to(self, _: &HttpRequest) -> HttpResponse {
-            with_body(
-                self.code(),
-                self.reason(),
-                Problem::CONTENT_TYPE,
-                self.to_json(),
-            )
+            problem_response(&self)
+        }
+    }
+
+    /// A problem is an actix-web error, so `Result<_, Problem>` is a handler's
+    /// result and `?` turns a problem into the response. The response is the
+    /// problem as `application/problem+json` with its status, as its
+    /// `Responder` sends it.
+    ///
+    /// It is also what an extractor's error handler returns to answer with a
+    /// problem instead of actix-web's plain text: `JsonConfig`, `PathConfig`,
+    /// `QueryConfig` and `FormConfig` each take one.
+    ///
+    /// ```
+    /// use actix_web::error::{JsonPayloadError, PathError};
+    /// use actix_web::{App, HttpRequest, web};
+    /// use status_core::{status, Problem};
+    ///
+    /// async fn find(id: web::Path<u32>) -> Result<String, Problem> {
+    ///     match *id {
+    ///         7 => Ok("user 7".to_owned()),
+    ///         id => Err(Problem::new(status!(404)).with_detail(format!("no user {id}"))),
+    ///     }
+    /// }
+    ///
+    /// fn json_problem(error: JsonPayloadError, _: &HttpRequest) -> actix_web::Error {
+    ///     let status = match error {
+    ///         JsonPayloadError::ContentType => status!(415),
+    ///         JsonPayloadError::Overflow { .. } | JsonPayloadError::OverflowKnownLength { .. } => {
+    ///             status!(413)
+    ///         }
+    ///         _ => status!(400),
+    ///     };
+    ///     Problem::new(status).with_detail(error.to_string()).into()
+    /// }
+    ///
+    /// fn path_problem(error: PathError, _: &HttpRequest) -> actix_web::Error {
+    ///     Problem::new(status!(404)).with_detail(error.to_string()).into()
+    /// }
+    ///
+    /// let app = App::new()
+    ///     .app_data(web::JsonConfig::default().error_handler(json_problem))
+    ///     .app_data(web::PathConfig::default().error_handler(path_problem))
+    ///     .route("/users/{id}", web::get().to(find));
+    /// ```
+    impl actix_web::ResponseError for Problem {
+        fn status_code(&self) -> StatusCode {
+            final_status_code(self.code())
+        }
+
+        fn error_response(&self) -> HttpResponse {
+            problem_response(self)
         }
     }
 
@@ -308,7 +360,12 @@ pub mod enabled {
     /// The status of an `HttpError` type, for `ResponseError::status_code`.
     #[doc(hidden)]
     pub fn error_status_code<E: ErrorStatus + ?Sized>(error: &E) -> StatusCode {
-        let code = error.__status_parts().0;
+        final_status_code(error.__status_parts().0)
+    }
+
+    /// The status a response with this code goes out with: the code, or
+    /// 500 for an interim 1xx (see `finish`).
+    fn final_status_code(code: u16) -> StatusCode {
         match Content::of_code(code) {
             // The response is a 500: see `finish`.
             Content::NotFinal => StatusCode::INTERNAL_SERVER_ERROR,
@@ -320,12 +377,6 @@ pub mod enabled {
     /// `ResponseError::error_response`.
     #[doc(hidden)]
     pub fn error_response<E: ErrorProblem + ?Sized>(error: &E) -> HttpResponse {
-        let problem = error_problem(error);
-        with_body(
-            problem.code(),
-            problem.reason(),
-            Problem::CONTENT_TYPE,
-            problem.to_json(),
-        )
+        problem_response(&error_problem(error))
     }
 }

@@ -80,7 +80,9 @@ pub mod enabled {
     use crate::class::Class;
     use crate::error_status::ErrorProblem;
     use crate::problem::Problem;
-    use crate::respond::{Content, JsonBody, WithStatus, error_problem, report_not_final};
+    use crate::respond::{
+        Content, JsonBody, WithStatus, error_problem, problem_json, report_not_final,
+    };
     use crate::status::Status;
 
     /// The http status for a code; every code a status type holds is in the
@@ -193,7 +195,7 @@ pub mod enabled {
                 self.code(),
                 self.reason(),
                 Problem::CONTENT_TYPE,
-                self.to_json(),
+                problem_json(&self),
             )
         }
     }

@@ -12,6 +12,7 @@ use actix_web::{Error, HttpResponse};
 
 use super::{AsAsked, Capped, Plan, ProblemLayer, Seen, plan, problem};
 use crate::problem::Problem;
+use crate::respond::problem_json;
 
 /// Wraps an actix-web service so that its error responses become problems.
 ///
@@ -141,7 +142,7 @@ impl ProblemLayer {
         if head {
             response.set_body(BoxBody::new(()))
         } else {
-            response.set_body(BoxBody::new(problem.to_json()))
+            response.set_body(BoxBody::new(problem_json(&problem)))
         }
     }
 }

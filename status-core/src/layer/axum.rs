@@ -15,6 +15,7 @@ use tower_service::Service;
 
 use super::{AsAsked, Capped, Plan, ProblemLayer, Seen, plan, problem};
 use crate::problem::Problem;
+use crate::respond::problem_json;
 
 /// Wraps a service, such as an axum `Route`, so that its error responses
 /// become problems.
@@ -127,7 +128,7 @@ impl ProblemLayer {
         let body = if head {
             Body::empty()
         } else {
-            Body::from(problem.to_json())
+            Body::from(problem_json(&problem))
         };
         Response::from_parts(parts, body)
     }
