@@ -7,14 +7,20 @@
 #
 #   sh benches/axum-service-cost.sh [runs]
 #
+#   sh benches/axum-service-cost.sh [runs] [other-checkout]
+#
 # Everything happens in a fresh temporary directory; the repository is only
 # read. Crates are fetched before any timing. Prints the median and range of
-# `runs` (default 7) builds of each, and their ratio.
+# `runs` (default 7) builds of each, and their ratio. With the path of
+# another checkout of this repository, such as an earlier commit, the
+# service is also built on that checkout's status-core, in the same turns,
+# so that before and after meet the same load.
 set -eu
 unset CARGO_TARGET_DIR
 
 runs=${1:-7}
 repo=$(cd "$(dirname "$0")/.." && pwd)
+other=${2:-}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT INT TERM
 
@@ -170,7 +176,15 @@ async fn main() {
 }
 RS
 
-for dir in "$work/on-axum" "$work/on-status-core"; do
+dirs="$work/on-axum $work/on-status-core"
+if [ -n "$other" ]; then
+    other=$(cd "$other" && pwd)
+    service "$work/on-other" "status-core = { path = \"$other/status-core\", features = [\"axum\"] }"
+    cp "$work/on-status-core/src/main.rs" "$work/on-other/src/main.rs"
+    dirs="$dirs $work/on-other"
+fi
+
+for dir in $dirs; do
     cargo fetch --quiet --manifest-path "$dir/Cargo.toml"
     # One build first, so that a compile error fails here and not in a timing.
     CARGO_INCREMENTAL=0 cargo build --quiet --offline --manifest-path "$dir/Cargo.toml"
@@ -188,10 +202,12 @@ seconds() {
 echo "axum-service-cost.sh: $runs clean builds of each in turn; $(nproc) cores, $(rustc --version)"
 : >"$work/a"
 : >"$work/b"
+: >"$work/c"
 i=0
 while [ "$i" -lt "$runs" ]; do
     seconds "$work/on-status-core" >>"$work/a"
     seconds "$work/on-axum" >>"$work/b"
+    [ -z "$other" ] || seconds "$work/on-other" >>"$work/c"
     i=$((i + 1))
 done
 a=$(median <"$work/a")
@@ -199,3 +215,8 @@ b=$(median <"$work/b")
 printf 'status-core with axum: %.2f s (%s)\n' "$a" "$(range <"$work/a")"
 printf "axum's own StatusCode: %.2f s (%s)\n" "$b" "$(range <"$work/b")"
 echo "$a $b" | awk '{ printf "ratio: %.3f (target: at most 1.05)\n", $1 / $2 }'
+if [ -n "$other" ]; then
+    c=$(median <"$work/c")
+    printf 'status-core of %s with axum: %.2f s (%s)\n' "$other" "$c" "$(range <"$work/c")"
+    echo "$c $b" | awk '{ printf "its ratio: %.3f\n", $1 / $2 }'
+fi
