@@ -5,8 +5,6 @@
 //! [`check`] is the one entry point; each rule adds to the errors and goes
 //! on, so one build shows every problem.
 
-use std::collections::BTreeMap;
-
 use crate::collect::Errors;
 use crate::data::model::{At, Codes, Entry, File, Kind, Pos, Registration, Vendor};
 use crate::data::names::{self, Case};
@@ -86,8 +84,8 @@ fn merge(
     sets: Sets,
     errors: &mut Errors<DataError>,
 ) -> (Vec<Entry>, Vec<Entry>) {
-    // Each inherited code with the sets that define it, in `extends` order.
-    let mut inherited: BTreeMap<u16, Vec<(&'static str, &'static Entry)>> = BTreeMap::new();
+    // Indexed by code: the sets that define it, in `extends` order.
+    let mut inherited: Vec<Vec<(&'static str, &'static Entry)>> = Vec::new();
     let mut named: Vec<&At<String>> = Vec::new();
     for name in &extends {
         if let Some(first) = named.iter().find(|n| n.value == name.value) {
@@ -115,10 +113,13 @@ fn merge(
         match sets(set.name()) {
             Some(Ok(codes)) => {
                 for entry in &codes.entries {
-                    inherited
-                        .entry(entry.code.value)
-                        .or_default()
-                        .push((set.name(), entry));
+                    let code = usize::from(entry.code.value);
+                    if inherited.len() <= code {
+                        inherited.resize_with(code + 1, Vec::new);
+                    }
+                    if let Some(sets) = inherited.get_mut(code) {
+                        sets.push((set.name(), entry));
+                    }
                 }
             }
             // The built-in sets are tested to be valid; say so if one is not.
@@ -132,20 +133,25 @@ fn merge(
         }
     }
 
-    let mut replaced = std::collections::BTreeSet::new();
+    // Indexed by code, like `inherited`: whether the file replaces it.
+    let mut replaced = vec![false; inherited.len()];
     let mut kept_own = Vec::new();
     for entry in own {
         let code = entry.code.value;
-        match (inherited.get(&code), entry.replaces) {
-            (Some(sets), true) => {
+        let sets = inherited
+            .get(usize::from(code))
+            .and_then(|sets| sets.first());
+        match (sets, entry.replaces) {
+            (Some(&(set, _)), true) => {
                 if entry.reserved {
-                    reserved_override(&entry, sets[0].0, errors);
+                    reserved_override(&entry, set, errors);
                 }
-                replaced.insert(code);
+                if let Some(flag) = replaced.get_mut(usize::from(code)) {
+                    *flag = true;
+                }
                 kept_own.push(entry);
             }
-            (Some(sets), false) => {
-                let (set, theirs) = sets[0];
+            (Some(&(set, theirs)), false) => {
                 errors.push(DataError::new(
                     entry.code.pos,
                     format!(
@@ -184,8 +190,11 @@ fn merge(
     }
 
     let mut taken = Vec::new();
-    for (code, sets) in &inherited {
-        if replaced.contains(code) {
+    for (code, sets) in inherited.iter().enumerate() {
+        let Ok(code) = u16::try_from(code) else {
+            break;
+        };
+        if sets.is_empty() || replaced.get(usize::from(code)) == Some(&true) {
             continue;
         }
         if let [(first, theirs), (second, other), ..] = sets.as_slice() {
@@ -461,7 +470,7 @@ struct Owner {
 /// Variants and associated constants share `Status::`, so one namespace
 /// holds both.
 fn check_identifiers(entries: &[Entry], errors: &mut Errors<DataError>) {
-    let mut taken: BTreeMap<&str, Owner> = BTreeMap::new();
+    let mut taken: Vec<(&str, Owner)> = Vec::new();
     for (i, entry) in entries.iter().enumerate().filter(|(_, e)| e.has_variant()) {
         let code = entry.code.value;
         let phrase = &entry.phrase.value;
@@ -550,8 +559,9 @@ fn is_written_well(
 }
 
 /// Records `name` as taken by `owner`, or reports why it cannot be.
+/// `taken` is sorted by name.
 fn claim<'e>(
-    taken: &mut BTreeMap<&'e str, Owner>,
+    taken: &mut Vec<(&'e str, Owner)>,
     name: &'e str,
     owner: Owner,
     errors: &mut Errors<DataError>,
@@ -574,7 +584,14 @@ fn claim<'e>(
         ));
         return;
     }
-    match taken.get(name) {
+    let first = match taken.binary_search_by(|(taken, _)| (*taken).cmp(name)) {
+        Ok(i) => taken.get(i).map(|(_, first)| first),
+        Err(i) => {
+            taken.insert(i, (name, owner));
+            return;
+        }
+    };
+    match first {
         // A duplicated code is reported as such; its names clash by nature.
         Some(first) if first.entry != owner.entry && first.code == code => {}
         Some(first) => errors.push(DataError::new(
@@ -587,9 +604,7 @@ fn claim<'e>(
                 at(first.pos)
             ),
         )),
-        None => {
-            taken.insert(name, owner);
-        }
+        None => {}
     }
 }
 

@@ -4,6 +4,7 @@
 //! `codes.toml:LINE:COLUMN` itself and the compile error sits on the macro
 //! call that read the file.
 
+use std::cmp::Ordering;
 use std::fmt;
 
 use proc_macro2::Span;
@@ -56,10 +57,45 @@ pub fn sort(errors: &mut Vec<DataError>) {
 }
 
 /// A stable sort by key. A file may list its entries in any order and hold
-/// thousands of problems, so this is the standard library's merge sort, in
-/// one instantiation per caller.
+/// thousands of problems, so this is the standard library's merge sort;
+/// it sorts positions rather than items, so that the sort itself is
+/// compiled once, not once per element type and key: a caller only
+/// compiles a comparison and a loop of swaps.
 pub fn sort_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
-    items.sort_by_key(key);
+    let swaps = {
+        let items = &*items;
+        let compare = |a: usize, b: usize| match (items.get(a), items.get(b)) {
+            (Some(a), Some(b)) => key(a).cmp(&key(b)),
+            _ => Ordering::Equal,
+        };
+        swaps_to_sort(items.len(), &compare)
+    };
+    for (a, b) in swaps {
+        items.swap(a, b);
+    }
+}
+
+/// The swaps that put `len` items in the stable order `compare` gives their
+/// positions.
+fn swaps_to_sort(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<(usize, usize)> {
+    // `order[i]`: the position, before sorting, of the item that goes to `i`.
+    let mut order: Vec<usize> = (0..len).collect();
+    order.sort_by(|&a, &b| compare(a, b));
+    // `at[p]`: the item now at `p`; `place[i]`: where item `i` now is.
+    let mut at: Vec<usize> = (0..len).collect();
+    let mut place = at.clone();
+    let mut swaps = Vec::new();
+    for (i, &item) in order.iter().enumerate() {
+        let from = place[item];
+        if from != i {
+            let displaced = at[i];
+            swaps.push((i, from));
+            at.swap(i, from);
+            place[item] = i;
+            place[displaced] = from;
+        }
+    }
+    swaps
 }
 
 impl DataError {

@@ -32,6 +32,11 @@ pub struct Item {
 /// A table's keys and values, in the order of the file.
 pub type Table = Vec<(Key, Item)>;
 
+/// Puts a table's keys in the order they are written.
+fn by_position(table: &mut Table) {
+    crate::data::problem::sort_by_key(table, |(key, _)| key.start);
+}
+
 /// A TOML value. Floats and date-times are kept only as what they are: no
 /// key of a codes file takes one, so they only ever appear in an error.
 #[derive(Debug, Clone, PartialEq)]
@@ -121,7 +126,7 @@ pub fn parse(text: &str) -> Document {
             table.push((key_at(key.get_ref(), key.span()), item));
         }
     }
-    table.sort_by_key(|(key, _)| key.start);
+    by_position(&mut table);
     singles.sort_unstable();
     singles.dedup();
     Document {
@@ -318,7 +323,7 @@ impl Reader<'_> {
                         fields.push((key_at(key.get_ref(), key.span()), item));
                     }
                 }
-                fields.sort_by_key(|(key, _)| key.start);
+                by_position(&mut fields);
                 Value::Table(fields)
             }
         };
