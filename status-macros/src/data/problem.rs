@@ -57,10 +57,10 @@ pub fn sort(errors: &mut Vec<DataError>) {
 }
 
 /// A stable sort by key. A file may list its entries in any order and hold
-/// thousands of problems, so this is the standard library's merge sort;
-/// it sorts positions rather than items, so that the sort itself is
-/// compiled once, not once per element type and key: a caller only
-/// compiles a comparison and a loop of swaps.
+/// thousands of problems, so this is a merge sort. It sorts positions
+/// rather than items, so that the sort itself is compiled once, not once
+/// per element type and key: a caller only compiles a comparison and a
+/// loop of swaps.
 pub fn sort_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
     let swaps = {
         let items = &*items;
@@ -79,8 +79,7 @@ pub fn sort_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
 /// positions.
 fn swaps_to_sort(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<(usize, usize)> {
     // `order[i]`: the position, before sorting, of the item that goes to `i`.
-    let mut order: Vec<usize> = (0..len).collect();
-    order.sort_by(|&a, &b| compare(a, b));
+    let order = stable_order(len, compare);
     // `at[p]`: the item now at `p`; `place[i]`: where item `i` now is.
     let mut at: Vec<usize> = (0..len).collect();
     let mut place = at.clone();
@@ -96,6 +95,36 @@ fn swaps_to_sort(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<
         }
     }
     swaps
+}
+
+/// `0..len` in the stable order `compare` gives: a bottom-up merge sort,
+/// which merges runs of 1, 2, 4, ... positions until one run is left.
+fn stable_order(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..len).collect();
+    let mut merged = Vec::with_capacity(len);
+    let mut width = 1;
+    while width < len {
+        merged.clear();
+        for run in order.chunks(2 * width) {
+            let (left, right) = run.split_at(width.min(run.len()));
+            let (mut l, mut r) = (0, 0);
+            while let (Some(&a), Some(&b)) = (left.get(l), right.get(r)) {
+                // Equal keys keep their order: the left one goes first.
+                if compare(b, a) == Ordering::Less {
+                    merged.push(b);
+                    r += 1;
+                } else {
+                    merged.push(a);
+                    l += 1;
+                }
+            }
+            merged.extend_from_slice(left.get(l..).unwrap_or_default());
+            merged.extend_from_slice(right.get(r..).unwrap_or_default());
+        }
+        std::mem::swap(&mut order, &mut merged);
+        width *= 2;
+    }
+    order
 }
 
 impl DataError {
@@ -230,6 +259,13 @@ mod tests {
         let mut std = ours.clone();
         sort_by_key(&mut ours, |k| *k);
         std.sort();
+        assert_eq!(ours, std);
+        // Keeps equal keys in place on a longer list too, as the standard
+        // stable sort does.
+        let mut ours: Vec<(u32, u32)> = (0..300).map(|i| ((i * 7919) % 13, i)).collect();
+        let mut std = ours.clone();
+        sort_by_key(&mut ours, |&(k, _)| k);
+        std.sort_by_key(|&(k, _)| k);
         assert_eq!(ours, std);
     }
 

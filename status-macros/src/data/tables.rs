@@ -127,7 +127,7 @@ pub fn parse(text: &str) -> Document {
         }
     }
     by_position(&mut table);
-    singles.sort_unstable();
+    crate::data::problem::sort_by_key(&mut singles, |&line| line);
     singles.dedup();
     Document {
         root: table,
