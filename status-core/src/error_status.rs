@@ -68,6 +68,7 @@ mod problem {
     use core::fmt;
 
     use super::ErrorStatus;
+    use crate::class::Class;
     use crate::problem::Problem;
 
     /// The members an error type's `#[http_error(...)]` options add to its
@@ -90,7 +91,7 @@ mod problem {
         let problem = Problem::from_parts(code, phrase);
         let problem = if error
             .__show_detail()
-            .unwrap_or(!(500..=599).contains(&code))
+            .unwrap_or(Class::of(code) != Some(Class::ServerError))
         {
             problem.with_detail(error.to_string())
         } else {

@@ -567,7 +567,7 @@ impl<'de> Deserialize<'de> for Problem {
             Some(Value::Number(number)) => number
                 .as_u64()
                 .and_then(|code| u16::try_from(code).ok())
-                .filter(|code| (100..=599).contains(code)),
+                .filter(|&code| status_vocab::is_in_range(code)),
             _ => None,
         };
         let mut problem = Problem::unstated();

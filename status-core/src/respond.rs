@@ -447,7 +447,7 @@ impl fmt::Display for Chain<'_, '_> {
 #[doc(hidden)]
 pub fn error_problem<E: ErrorProblem + ?Sized>(error: &E) -> Problem {
     let (code, phrase) = error.__status_parts();
-    if (500..=599).contains(&code) {
+    if Class::of(code) == Some(Class::ServerError) {
         report_error(&ServerError::__new(
             code,
             phrase,

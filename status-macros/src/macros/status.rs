@@ -212,7 +212,9 @@ pub fn argument(tokens: TokenStream, names: Names<'_>) -> Result<Code> {
                 let written = literal.to_string();
                 if !suffix.is_empty() {
                     let hint = match value {
-                        Some(n) if (100..=599).contains(&n) => format!("`{m}!({n})`"),
+                        Some(n) if u16::try_from(n).is_ok_and(status_vocab::is_in_range) => {
+                            format!("`{m}!({n})`")
+                        }
                         _ => format!("for example `{m}!(404)`"),
                     };
                     return Err(Error::new(
@@ -274,7 +276,9 @@ pub fn argument(tokens: TokenStream, names: Names<'_>) -> Result<Code> {
 /// as written and giving the decimal form when there is one.
 fn not_decimal(written: &str, value: Option<u128>, m: &str) -> String {
     let hint = match value {
-        Some(n) if (100..=599).contains(&n) => format!("; for {n}, write `{m}!({n})`"),
+        Some(n) if u16::try_from(n).is_ok_and(status_vocab::is_in_range) => {
+            format!("; for {n}, write `{m}!({n})`")
+        }
         _ => format!("; for example `{m}!(404)`"),
     };
     format!(
@@ -288,7 +292,7 @@ pub fn find<'c>(code: &Code, codes: &'c Codes, names: Names<'_>) -> Result<&'c E
     let fail = |message: String| Err(Error::new(code.span, message));
     let digits = &code.digits;
     let n = match digits.parse::<u16>() {
-        Ok(n) if digits.len() == 3 && (100..=599).contains(&n) => n,
+        Ok(n) if digits.len() == 3 && status_vocab::is_in_range(n) => n,
         _ => {
             let why = if digits.len() == 3 {
                 "RFC 9110 defines classes only for 1xx to 5xx, so status codes run from"
